@@ -1,0 +1,2 @@
+export * from './load-gold.js';
+export * from './score-extractions.js';

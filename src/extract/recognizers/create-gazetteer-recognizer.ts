@@ -1,0 +1,48 @@
+// Builds a recognizer that finds the names and aliases of one gazetteer in every passage, matching
+// quote-free skeletons so quoted variants (“八五”普法) are found too.
+import type { EntityLabel, Mention } from '../../types.js';
+import type { GazetteerIndex } from '../gazetteer-index.js';
+import type { MatchTrie } from '../match-trie.js';
+import { mapSpan, stripQuotes } from '../skeleton.js';
+import type { Recognizer, RecognizerContext } from '../types.js';
+
+export interface GazetteerRecognizerOptions<T> {
+  name: string;
+  label: EntityLabel;
+  trie(g: GazetteerIndex): MatchTrie<T>;
+  /** Canonical name and attributes of an entry; return null to skip this match. */
+  toMention(entry: T, matched: string, ctx: RecognizerContext, around: { before: string; after: string }): Omit<Mention, 'start' | 'end' | 'surface' | 'passage' | 'recognizer' | 'label'> | null;
+  priority?: number;
+}
+
+export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions<T>): Recognizer {
+  return {
+    name: options.name,
+    labels: [options.label],
+    recognize(ctx) {
+      const trie = options.trie(ctx.gazetteers);
+      const mentions: Mention[] = [];
+      if (trie.size === 0) return { mentions };
+      for (const p of ctx.text.passages) {
+        const sk = stripQuotes(p.text);
+        for (const m of trie.findAll(sk.text)) {
+          const span = mapSpan(sk, p.text, m.start, m.end);
+          const around = { before: p.text.slice(Math.max(0, span.start - 6), span.start), after: p.text.slice(span.end, span.end + 6) };
+          const made = options.toMention(m.values[0], m.key, ctx, around);
+          if (!made) continue;
+          mentions.push({
+            ...made,
+            label: options.label,
+            surface: p.text.slice(span.start, span.end),
+            start: p.start + span.start,
+            end: p.start + span.end,
+            passage: p.index,
+            recognizer: options.name,
+            priority: made.priority ?? options.priority ?? 0,
+          });
+        }
+      }
+      return { mentions };
+    },
+  };
+}

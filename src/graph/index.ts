@@ -1,0 +1,3 @@
+export * from './kg-graph.js';
+export * from './make-id.js';
+export * from './add-extraction.js';

@@ -1,0 +1,16 @@
+// Counts nodes by label and relationships by type (manifest, demo summary, store checks).
+import type { KgGraph } from '../graph/kg-graph.js';
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export function summarizeGraph(graph: KgGraph): GraphCounts {
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  graph.forEachNode((_k, a) => void (nodes[a.label] = (nodes[a.label] ?? 0) + 1));
+  graph.forEachEdge((_k, a) => void (relationships[a.type] = (relationships[a.type] ?? 0) + 1));
+  const sort = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  return { nodes: sort(nodes), relationships: sort(relationships) };
+}

@@ -1,0 +1,135 @@
+// Resolution: settles overlapping candidates (higher priority, then longer span, wins), merges the
+// mentions of one canonical name into one entity with a deterministic id, and keeps every drop
+// with its reason.
+import { makeEntityId } from '../graph/make-id.js';
+import { unquote } from '../extract/skeleton.js';
+import type { DroppedMention, EntityLabel, ExtractedEntity, Issuer, Mention, MentionRef } from '../types.js';
+import { ENTITY_LABELS } from '../types.js';
+
+export interface ResolvedMentions {
+  entities: Record<EntityLabel, ExtractedEntity[]>;
+  dropped: DroppedMention[];
+  /** Accepted mentions with the entity id they were merged into. */
+  accepted: { mention: Mention; id: string }[];
+}
+
+/** Labels whose mentions may overlap others (figures sit inside ordinary prose spans). */
+const FREE_LABELS = new Set<EntityLabel>(['Indicator']);
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Chooses among overlapping candidates: priority, then length, then position. */
+export function settleOverlaps(mentions: Mention[]): { kept: Mention[]; dropped: DroppedMention[] } {
+  const order = [...mentions].sort(
+    (a, b) =>
+      (b.priority ?? 0) - (a.priority ?? 0) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      a.label.localeCompare(b.label) ||
+      a.name.localeCompare(b.name),
+  );
+  const kept: Mention[] = [];
+  const dropped: DroppedMention[] = [];
+  // Accepted spans sorted by start for a binary-search overlap check.
+  const spans: Mention[] = [];
+  const findOverlap = (m: Mention): Mention | undefined => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i].start < m.end; i++) if (overlaps(spans[i], m)) return spans[i];
+    return undefined;
+  };
+  const insert = (m: Mention) => {
+    let i = spans.length;
+    while (i > 0 && spans[i - 1].start > m.start) i--;
+    spans.splice(i, 0, m);
+  };
+  for (const m of order) {
+    if (FREE_LABELS.has(m.label)) {
+      kept.push(m);
+      continue;
+    }
+    const hit = findOverlap(m);
+    const nestedIn = m.attrs?.nestedIn;
+    if (hit && !(nestedIn && hit.name === nestedIn)) {
+      const same = hit.label === m.label && hit.name === m.name;
+      dropped.push({ mention: m, reason: same ? 'duplicate' : hit.recognizer === 'titled-citation' ? 'inside-title' : 'overlap', detail: `${hit.label} ${hit.name}` });
+      continue;
+    }
+    kept.push(m);
+    if (!nestedIn) insert(m);
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { kept, dropped };
+}
+
+function scopeOf(label: EntityLabel, m: Mention, issuer: Issuer | null): string | null {
+  if (label === 'Person') {
+    const s = m.attrs?.scope;
+    if (typeof s === 'string') return s;
+    return issuer?.code ?? issuer?.name ?? null;
+  }
+  return null;
+}
+
+/**
+ * Resolves candidate mentions into entities.
+ * @param original the decoded text, so every surface is the original slice at its offsets
+ */
+export function resolveMentions(mentions: Mention[], issuer: Issuer | null, original: string): ResolvedMentions {
+  const { kept, dropped } = settleOverlaps(mentions);
+  const byId = new Map<string, { label: EntityLabel; entity: ExtractedEntity; surfaces: Set<string> }>();
+  const accepted: { mention: Mention; id: string }[] = [];
+  for (const m of kept) {
+    const name = m.label === 'Document' ? m.name : unquote(m.name);
+    const scope = scopeOf(m.label, m, issuer);
+    const id = makeEntityId(m.label, name, scope);
+    let slot = byId.get(id);
+    if (!slot) {
+      slot = { label: m.label, entity: { id, name, mentions: [], props: {} }, surfaces: new Set() };
+      byId.set(id, slot);
+    }
+    const e = slot.entity;
+    const attrs = m.attrs ?? {};
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === 'nestedIn' || v === null || v === undefined) continue;
+      if (k === 'kind' || k === 'category') {
+        if (!e.kind && typeof v === 'string') e.kind = v;
+        continue;
+      }
+      if (k === 'roles' && Array.isArray(v)) {
+        const prev = (e.props!.roles as string[] | undefined) ?? [];
+        e.props!.roles = [...new Set([...prev, ...v])];
+        continue;
+      }
+      if (k === 'value' || k === 'unit') continue;
+      if (e.props![k] === undefined || e.props![k] === null) e.props![k] = v;
+    }
+    if (scope) e.props!.scope = scope;
+    if (m.label === 'Indicator' && typeof attrs.unit === 'string' && !e.props!.unit) e.props!.unit = attrs.unit;
+    const surface = original.slice(m.start, m.end);
+    const ref: MentionRef = { surface, start: m.start, end: m.end, passage: m.passage, recognizer: m.recognizer };
+    if (m.label === 'Indicator') {
+      if (typeof attrs.value === 'number') ref.value = attrs.value;
+      if (typeof attrs.unit === 'string') ref.unit = attrs.unit;
+    }
+    e.mentions.push(ref);
+    const alias = unquote(surface).replace(/\s+/g, '');
+    if (alias !== name) slot.surfaces.add(alias);
+    accepted.push({ mention: m, id });
+  }
+  const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, [] as ExtractedEntity[]])) as Record<EntityLabel, ExtractedEntity[]>;
+  for (const { label, entity, surfaces } of byId.values()) {
+    if (surfaces.size) entity.aliases = [...surfaces].sort();
+    if (entity.props && Object.keys(entity.props).length === 0) delete entity.props;
+    entities[label].push(entity);
+  }
+  for (const l of ENTITY_LABELS) entities[l].sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
+  return { entities, dropped, accepted };
+}

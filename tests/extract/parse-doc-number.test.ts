@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocNumber } from '../../src/extract/parse-doc-number.js';
+
+describe('parseDocNumber', () => {
+  it.each([
+    ['(开州府办发〔202344号)', '开州府办发〔2023〕44号', true],
+    ['(开州委发20231号)', '开州委发〔2023〕1号', true],
+    ['(津政发〔2023〕5号)', '津政发〔2023〕5号', false],
+    ['（国办发[2021]12号）等', '国办发〔2021〕12号', false],
+  ])('reads %s as %s', (text, expected, repaired) => {
+    const d = parseDocNumber(text);
+    expect(d?.docNumber).toBe(expected);
+    expect(d?.repaired).toBe(repaired);
+  });
+
+  it('keeps the raw form as written', () => {
+    expect(parseDocNumber('(开州委法办〔20239号)等文件')?.raw).toBe('开州委法办〔20239号');
+  });
+
+  it('returns null when no 文号 follows', () => {
+    expect(parseDocNumber('要求,全面开展工作')).toBeNull();
+  });
+});
