@@ -20,12 +20,22 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** Chooses among overlapping candidates: priority, then length, then position. */
+/** Priority at or above this marks structural spans (titles in 《》, firm names) that always win. */
+export const STRUCTURAL_PRIORITY = 10;
+
+const tier = (m: Mention) => ((m.priority ?? 0) >= STRUCTURAL_PRIORITY ? 1 : 0);
+
+/**
+ * Chooses among overlapping candidates, longest span first (a candidate that contains another
+ * wins: 乡村振兴促进法 over 乡村振兴), except that structural spans (titles, firm names) win over
+ * anything they overlap; equal lengths go to the higher priority, then the earlier position.
+ */
 export function settleOverlaps(mentions: Mention[]): { kept: Mention[]; dropped: DroppedMention[] } {
   const order = [...mentions].sort(
     (a, b) =>
-      (b.priority ?? 0) - (a.priority ?? 0) ||
+      tier(b) - tier(a) ||
       b.end - b.start - (a.end - a.start) ||
+      (b.priority ?? 0) - (a.priority ?? 0) ||
       a.start - b.start ||
       a.label.localeCompare(b.label) ||
       a.name.localeCompare(b.name),

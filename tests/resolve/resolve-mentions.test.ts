@@ -27,6 +27,14 @@ describe('settleOverlaps', () => {
     expect(dropped[0].reason).toBe('duplicate');
   });
 
+  it('lets a longer span win over a shorter one it contains, whatever their priorities', () => {
+    const text2 = '贯彻乡村振兴促进法';
+    const law: Mention = { label: 'Law', name: '乡村振兴促进法', start: 2, end: 9, surface: '乡村振兴促进法', passage: 0, recognizer: 'law', priority: 0 };
+    const program: Mention = { label: 'Program', name: '乡村振兴', start: 2, end: 6, surface: '乡村振兴', passage: 0, recognizer: 'program', priority: 2 };
+    expect(text2.slice(law.start, law.end)).toBe(law.surface);
+    expect(settleOverlaps([program, law]).kept).toEqual([law]);
+  });
+
   it('prefers the longer span at equal priority', () => {
     const long = m('Program', '八五普法', '“八五”普法');
     const short = m('Program', '普法', '普法');
