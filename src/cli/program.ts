@@ -1,6 +1,10 @@
 // The `kg` program, built by a factory so tests can drive it (exitOverride, injected io).
 import { Command } from 'commander';
 import { registerBuildCommand } from './commands/build.js';
+import { registerDemoCommand } from './commands/demo.js';
+import { registerExportCommand } from './commands/export.js';
+import { registerLoadCommand } from './commands/load.js';
+import { registerQueryCommand } from './commands/query.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerExtractCommand } from './commands/extract.js';
 import { PROCESS_IO, type CliIo } from './io.js';
@@ -17,6 +21,10 @@ export function createProgram(io: CliIo = PROCESS_IO): Command {
   registerBuildCommand(program, io);
   registerExtractCommand(program, io);
   registerEvalCommand(program, io);
+  registerQueryCommand(program, io);
+  registerLoadCommand(program, io);
+  registerExportCommand(program, io);
+  registerDemoCommand(program, io);
   return program;
 }
 

@@ -1,28 +1,73 @@
-// A one-line progress display on stderr: reports done, reports/s and (when the total is known)
+// A one-line progress display on stderr: items done, a bar, items/s and (when the total is known)
 // the time left. Drawn only on a terminal; silent in CI logs and tests.
 import type { CliIo } from './io.js';
 
 export interface Progress {
   tick(done: number, note?: string): void;
+  /** Sets the total once it is known (the bar and the time left appear from then on). */
+  setTotal(total: number | null): void;
   stage(name: string): void;
   done(): void;
 }
 
-export function createProgress(io: CliIo, total: number | null = null, label = 'reports'): Progress {
-  const t0 = performance.now();
-  let last = 0;
+export interface ProgressOptions {
+  /** Milliseconds between redraws (default 100). */
+  interval?: number;
+  /** Width of the bar in characters (default 20). */
+  barWidth?: number;
+  /** The rate is measured over this many recent milliseconds, so the time left follows speed changes (default 10 s). */
+  rateWindow?: number;
+  /** Clock (tests). */
+  now?(): number;
+}
+
+export const DEFAULT_PROGRESS: Required<Omit<ProgressOptions, 'now'>> = { interval: 100, barWidth: 20, rateWindow: 10_000 };
+
+/** 75 → "1m15s", 3700 → "1h01m", 9 → "9s". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** The text of one progress line (no escape codes); exported for tests. */
+export function formatProgressLine(p: { done: number; total: number | null; label: string; rate: number; barWidth: number; note?: string }): string {
+  const parts: string[] = [];
+  if (p.total) {
+    const frac = Math.min(1, p.done / p.total);
+    const full = Math.round(frac * p.barWidth);
+    parts.push(`[${'#'.repeat(full)}${'.'.repeat(p.barWidth - full)}]`, `${p.done}/${p.total} ${p.label}`);
+  } else parts.push(`${p.done} ${p.label}`);
+  parts.push(`${p.rate.toFixed(p.rate < 10 ? 1 : 0)}/s`);
+  if (p.total && p.rate > 0 && p.done < p.total) parts.push(`${formatDuration((p.total - p.done) / p.rate)} left`);
+  if (p.note) parts.push(p.note);
+  return parts.join('  ');
+}
+
+export function createProgress(io: CliIo, total: number | null = null, label = 'reports', options: ProgressOptions = {}): Progress {
+  const { interval, barWidth, rateWindow } = { ...DEFAULT_PROGRESS, ...options };
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  let last = -Infinity;
+  // Recent (time, done) samples: the rate over the last `rateWindow` ms.
+  const samples: Array<[number, number]> = [[t0, 0]];
   const draw = (text: string) => io.isTTY && io.err(`\r\x1b[2K${text}`);
+  const rateAt = (t: number, done: number): number => {
+    samples.push([t, done]);
+    while (samples.length > 2 && t - samples[1][0] >= rateWindow) samples.shift();
+    const [t1, d1] = samples[0];
+    return t > t1 ? ((done - d1) * 1000) / (t - t1) : 0;
+  };
   return {
     tick(done, note) {
-      const now = performance.now();
-      if (now - last < 100 && done !== total) return;
-      last = now;
-      const secs = (now - t0) / 1000;
-      const rate = secs > 0 ? done / secs : 0;
-      let text = `${done}${total ? `/${total}` : ''} ${label}  ${rate.toFixed(1)}/s`;
-      if (total && rate > 0) text += `  ${Math.max(0, Math.round((total - done) / rate))}s left`;
-      if (note) text += `  ${note}`;
-      draw(text);
+      const t = now();
+      if (t - last < interval && done !== total) return;
+      last = t;
+      draw(formatProgressLine({ done, total, label, rate: rateAt(t, done), barWidth, note }));
+    },
+    setTotal(n) {
+      total = n;
     },
     stage(name) {
       draw(`${name}…`);

@@ -16,6 +16,8 @@ export interface DocNumber {
 const DOC_NUMBER =
   /^\s*[(（]?\s*([\u4e00-\u9fa5]{1,12}?[发函字办令告]?)\s*([〔\[【(（]?)\s*((?:19|20)\d{2})\s*([〕\]】)）]?)\s*(?:第)?\s*(\d{1,4})\s*号/;
 
+const ISSUER_END = /[发函字办令告委府规电复报通纪呈]$/;
+
 /**
  * Parses the 文号 at the start of `text` (typically what follows a 《title》).
  * @example parseDocNumber('(开州委发20231号)')?.docNumber === '开州委发〔2023〕1号'
@@ -24,7 +26,8 @@ export function parseDocNumber(text: string): DocNumber | null {
   const m = DOC_NUMBER.exec(text.slice(0, 40));
   if (!m) return null;
   const [whole, issuer, open, year, close, serial] = m;
-  if (!/[发函字办令告委府]$/.test(issuer) && !/[发函字]/.test(issuer)) return null;
+  // 机关代字 end in the kind of document: 发, 函, 字, 办, 令, 规 (规范性文件), 电 …
+  if (!ISSUER_END.test(issuer) && !/[发函字]/.test(issuer)) return null;
   const raw = whole.trim().replace(/^[(（]\s*/, '');
   const docNumber = `${issuer}〔${year}〕${Number(serial)}号`;
   return { docNumber, raw, issuer, year: Number(year), serial: Number(serial), repaired: !(open && close) };

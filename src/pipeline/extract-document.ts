@@ -46,8 +46,9 @@ export function extractDocument(doc: RawDocument, ctx: ExtractContext): Extracti
   for (const recognizer of ctx.registry.list()) {
     const rc: RecognizerContext = { text, ontology: ctx.ontology, gazetteers, issuer, year: found.year, previous: mentions };
     const out = recognizer.recognize(rc);
-    mentions.push(...out.mentions);
-    if (out.unresolved) unresolved.push(...out.unresolved);
+    // Loops, not push(...spread): a hostile page can yield more mentions than the call stack holds.
+    for (const m of out.mentions) mentions.push(m);
+    for (const u of out.unresolved ?? []) unresolved.push(u);
   }
   const resolved = resolveMentions(mentions, issuer, doc.text);
   const reportId = makeReportId(doc.sha256);

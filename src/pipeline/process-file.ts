@@ -3,7 +3,9 @@
 import { toKgError } from '../errors.js';
 import { readDocument } from '../ingest/read-document.js';
 import type { FileResult, RawDocument } from '../types.js';
+import { checkReportSize } from './check-report-size.js';
 import { extractDocument, type ExtractContext } from './extract-document.js';
+import { findIssuerConflicts, formatIssuerConflict } from './find-issuer-conflicts.js';
 
 export interface ProcessedFile {
   result: FileResult;
@@ -20,8 +22,11 @@ export async function processFile(path: string, ctx: ExtractContext): Promise<Pr
     return { result: { status: 'failed', file: path, code: e.code, message: e.message } };
   }
   try {
+    checkReportSize(doc);
     const extraction = extractDocument(doc, ctx);
-    return { result: { status: 'ok', file: path, extraction, warnings: [] }, doc };
+    const issuer = extraction.issuer;
+    const warnings = issuer ? findIssuerConflicts(doc, issuer, ctx.adminIndex, extraction.title).map((c) => formatIssuerConflict(c, issuer)) : [];
+    return { result: { status: 'ok', file: path, extraction, warnings }, doc };
   } catch (err) {
     const e = toKgError(err, 'E_EXTRACT', path);
     return { result: { status: 'failed', file: path, code: e.code, message: e.message }, doc };

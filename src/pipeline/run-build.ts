@@ -1,16 +1,19 @@
 // `kg build`: the whole pipeline. Extracts every input, builds the graph, and writes OUT/graph.json,
 // OUT/reports/*.json, the embedded store and OUT/manifest.json. Everything is written to a fresh
 // folder beside OUT and swapped in at the end, so an interrupted or failed build leaves the
-// previous OUT intact.
-import { existsSync } from 'node:fs';
+// previous OUT intact. With `jobs` > 1 extraction runs in worker threads; the graph is built here,
+// in input order, so the output does not depend on the number of jobs.
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { addExtraction } from '../graph/add-extraction.js';
 import { createGraph, type KgGraph } from '../graph/kg-graph.js';
+import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
 import type { FileResult } from '../types.js';
 import { getExtractContext } from './create-context.js';
 import { extractPaths } from './extract-paths.js';
+import { createExtractPool, type ExtractPool } from './parallel/create-extract-pool.js';
 import { summarizeGraph, type GraphCounts } from './summarize-graph.js';
 import { writeReportJson, reportFileName } from './write-report-json.js';
 
@@ -19,6 +22,10 @@ export interface BuildOptions {
   ontologyDir?: string;
   /** Write the embedded store (default true). */
   store?: boolean;
+  /** Worker threads extracting in parallel (default 1: extraction runs in this thread). */
+  jobs?: number;
+  /** Files in flight at most (default 2 × jobs): bounds memory whatever the size of the batch. */
+  window?: number;
   onFile?(result: FileResult, done: number): void;
   /** Called when a stage starts (for progress display). */
   onStage?(stage: string): void;
@@ -51,6 +58,8 @@ export interface BuildManifest {
     duplicates: number;
   } & GraphCounts;
   timings: Record<string, number>;
+  /** Extraction workers used (1: in the main thread) and the peak resident memory of the build. */
+  resources: { jobs: number; peakRssBytes: number };
   store: Record<string, unknown> | null;
   errors: { file: string; code: string; message: string }[];
 }
@@ -72,20 +81,32 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
   const work = join(dirname(outDir), `.${basename(outDir)}.partial-${process.pid}`);
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'reports'), { recursive: true });
-  const ctx = getExtractContext({ ontologyDir: options.ontologyDir });
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const timings: Record<string, number> = {};
   const graph = createGraph();
   const inputs: ManifestInput[] = [];
   const usedNames = new Set<string>();
-  const timings: Record<string, number> = {};
+  const writes = createWriteQueue();
+  let pool: ExtractPool | undefined;
 
   try {
+    const tSetup = performance.now();
+    let ontology: Ontology;
+    if (jobs > 1) {
+      // The workers load jieba and the division index; this thread needs only the ontology.
+      ontology = loadOntology(options.ontologyDir);
+      pool = await createExtractPool({ jobs, ontologyDir: options.ontologyDir });
+    } else ontology = getExtractContext({ ontologyDir: options.ontologyDir }).ontology;
+    timings.setupMs = Math.round(performance.now() - tSetup);
+
     options.onStage?.('extract');
     const tExtract = performance.now();
-    for await (const r of extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile })) {
+    const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window });
+    for await (const r of stream) {
       if (r.status === 'ok') {
         addExtraction(graph, r.extraction);
         const name = reportFileName(r.extraction, usedNames);
-        await writeReportJson(join(work, 'reports', name), r.extraction);
+        await writes.add(writeReportJson(join(work, 'reports', name), r.extraction));
         inputs.push({ file: r.file, status: 'ok', report: r.extraction.id, reportFile: `reports/${name}`, issuer: r.extraction.issuer?.name ?? null });
       } else if (r.status === 'duplicate') {
         inputs.push({ file: r.file, status: 'duplicate', code: r.code, message: r.message, duplicateOf: r.duplicateOf });
@@ -93,18 +114,20 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         inputs.push({ file: r.file, status: 'failed', code: r.code, message: r.message });
       }
     }
+    await writes.flush();
+    await pool?.close();
     timings.extractMs = Math.round(performance.now() - tExtract);
 
     options.onStage?.('graph');
     const tGraph = performance.now();
-    await writeFile(join(work, 'graph.json'), JSON.stringify(graph.export()));
+    await writeGraphJson(join(work, 'graph.json'), graph);
     timings.graphJsonMs = Math.round(performance.now() - tGraph);
 
     let store: Record<string, unknown> | null = null;
     if (options.store !== false && options.writeStore) {
       options.onStage?.('store');
       const tStore = performance.now();
-      store = await options.writeStore(graph, ctx.ontology, work);
+      store = await options.writeStore(graph, ontology, work);
       timings.storeMs = Math.round(performance.now() - tStore);
     }
 
@@ -124,6 +147,7 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         ...counts,
       },
       timings,
+      resources: { jobs, peakRssBytes: process.resourceUsage().maxRSS * 1024 },
       store,
       errors: failed.map((f) => ({ file: f.file, code: f.code!, message: f.message! })),
     };
@@ -131,9 +155,91 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     await swapInto(work, outDir);
     return { manifest, graph, outDir };
   } catch (err) {
+    await pool?.close();
+    await writes.flush().catch(() => undefined);
     await rm(work, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** Report JSON writes in flight at most: the next reports are built while these reach the disk. */
+const WRITES_IN_FLIGHT = 32;
+
+/** A bounded set of pending file writes; the first failure is thrown by the next add or flush. */
+function createWriteQueue() {
+  let pending: Promise<void>[] = [];
+  let failure: unknown;
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    await Promise.all(batch);
+    if (failure !== undefined) throw failure;
+  };
+  return {
+    async add(write: Promise<void>) {
+      pending.push(write.catch((err) => void (failure ??= err)));
+      if (pending.length >= WRITES_IN_FLIGHT) await flush();
+    },
+    flush,
+  };
+}
+
+/** Bytes gathered before a write to graph.json. */
+const GRAPH_JSON_CHUNK = 1 << 20;
+
+/**
+ * Writes `JSON.stringify(graph.export())` to `file` piece by piece: the same bytes, without ever
+ * holding the whole serialization (which, for tens of thousands of reports, exceeds the longest
+ * string V8 can make).
+ */
+export async function writeGraphJson(file: string, graph: KgGraph): Promise<void> {
+  const out = createWriteStream(file);
+  let failure: Error | undefined;
+  const closed = new Promise<void>((res, rej) => {
+    out.on('close', () => (failure ? rej(failure) : res()));
+    out.on('error', (err) => {
+      failure = err;
+      out.emit('drain');
+    });
+  });
+  let buffer = '';
+  const push = async (text: string) => {
+    buffer += text;
+    if (buffer.length < GRAPH_JSON_CHUNK) return;
+    const chunk = buffer;
+    buffer = '';
+    if (failure) throw failure;
+    if (!out.write(chunk)) await new Promise<void>((res) => out.once('drain', res));
+    if (failure) throw failure;
+  };
+  try {
+    const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+    await push(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+    // The same shapes as graphology's serializeNode/serializeEdge: attributes only when not empty.
+    let first = true;
+    for (const { node: key, attributes } of graph.nodeEntries()) {
+      const node: Record<string, unknown> = { key };
+      if (Object.keys(attributes).length > 0) node.attributes = attributes;
+      await push((first ? '' : ',') + JSON.stringify(node));
+      first = false;
+    }
+    await push('],"edges":[');
+    first = true;
+    for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+      const e: Record<string, unknown> = { key: edge, source, target };
+      if (Object.keys(attributes).length > 0) e.attributes = attributes;
+      if (graph.type === 'mixed' && undirected) e.undirected = true;
+      await push((first ? '' : ',') + JSON.stringify(e));
+      first = false;
+    }
+    await push(']}');
+    out.end(buffer);
+  } catch (err) {
+    out.destroy();
+    await closed.catch(() => undefined);
+    throw err;
+  }
+  await closed;
 }
 
 /** Replaces `outDir` by `work` with two renames, so OUT is never half-written. */

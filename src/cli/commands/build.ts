@@ -2,6 +2,8 @@
 // label and relationship type, each failed file named on stderr, and an exit code that says
 // whether something failed.
 import type { Command } from 'commander';
+import { listInputs } from '../../ingest/list-inputs.js';
+import { resolveJobs } from '../../pipeline/parallel/resolve-jobs.js';
 import { runBuild, type BuildManifest, type BuildResult } from '../../pipeline/run-build.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -12,7 +14,15 @@ export interface BuildCommandOptions {
   out: string;
   ontology?: string;
   store: boolean;
+  /** A whole number, or `auto` (default): the machine's cores, fewer for a small batch. */
   jobs?: string;
+}
+
+/** Counts the input files (a directory walk, no reading) so progress can show the time left. */
+export async function countInputs(paths: string[]): Promise<number> {
+  let n = 0;
+  for await (const _ of listInputs(paths)) n++;
+  return n;
 }
 
 /** Prints the counts of a build as two small aligned tables. */
@@ -26,7 +36,8 @@ export function formatBuildSummary(m: BuildManifest, outDir: string): string {
   };
   table('Nodes', m.counts.nodes);
   table('Relationships', m.counts.relationships);
-  lines.push('', `Time: ${(m.timings.totalMs / 1000).toFixed(2)} s (extract ${m.timings.extractMs} ms${m.timings.storeMs !== undefined ? `, store ${m.timings.storeMs} ms` : ''})`);
+  const jobs = m.resources ? `, ${m.resources.jobs} job${m.resources.jobs > 1 ? 's' : ''}` : '';
+  lines.push('', `Time: ${(m.timings.totalMs / 1000).toFixed(2)} s (extract ${m.timings.extractMs} ms${m.timings.storeMs !== undefined ? `, store ${m.timings.storeMs} ms` : ''}${jobs})`);
   return lines.join('\n') + '\n';
 }
 
@@ -34,11 +45,15 @@ export function formatBuildSummary(m: BuildManifest, outDir: string): string {
 export async function runBuildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<BuildResult | null> {
   const progress = createProgress(io);
   try {
+    const total = await countInputs(paths);
+    progress.setTotal(total);
+    const jobs = resolveJobs(opts.jobs, total);
     const hooks = opts.store ? await getStoreHooks() : {};
     const result = await runBuild(paths, {
       out: opts.out,
       ontologyDir: opts.ontology,
       store: opts.store,
+      jobs,
       ...hooks,
       onFile: (r, done) => {
         progress.tick(done);
@@ -66,6 +81,7 @@ export function registerBuildCommand(program: Command, io: CliIo): void {
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--ontology <dir>', 'ontology folder (default: the bundled one)')
     .option('--no-store', 'skip the embedded store')
+    .option('-j, --jobs <n>', 'extraction worker threads, or "auto": the machine\'s cores (fewer for a small batch)', 'auto')
     .action(async (paths: string[], opts: BuildCommandOptions) => {
       await runBuildCommand(paths, opts, io);
     });

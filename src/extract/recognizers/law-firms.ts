@@ -5,10 +5,34 @@ import type { Recognizer } from '../types.js';
 
 const NAME = 'law-firm';
 const SUFFIX = /律师事务所|律所/g;
-/** Words after which a firm's own name starts (the last one before the suffix wins). */
-const LEFT_BOUNDARY =
-  /(?:法律顾问单位|顾问单位|法律顾问|合作单位|单位|聘请|聘用|邀请|联合|委托|签订|协同|依托|引入|对接|携手|组织|通过|与|和|及|同|由|的|为|是|请|家|名|位|个|、|[\s,，。;；:：“”"()（）0-9])/g;
+/** Words after which a firm's own name starts. Several-character words always cut. */
+const LEFT_WORD =
+  /(?:法律顾问单位|顾问单位|法律顾问|合作单位|签约单位|单位|聘请了|聘请|聘用|选聘|续聘|邀请|联合|委托|签订|协同|依托|引入|引进|对接|携手|组织|通过|安排|指派|来自|包括|其中|分别|以及)/g;
+/** One-character joiners (与, 和, 由 …): they also occur inside firm names (德和衡, 天同), so a cut at
+ * one of them is kept only when it leaves a name of two characters or more. */
+const LEFT_CHAR = /[与和及同由的为是请家名位个、]/g;
+/** Punctuation, digits and spaces always end the name on the left. */
+const LEFT_PUNCT = /[\s,，。;；:：“”"0-9]/g;
 const MAX_NAME = 16;
+/** Heads that are not names: determiners, quantities and places alone (辖区律师事务所, 上海市律师事务所). */
+const GENERIC_HEAD =
+  /^(?:本|该|各|多|一|两|几|每|全|有关|相关|专业|知名|辖区|当地|本地|属地|驻地|驻村|驻镇|驻社区|签约|合作|优秀|大型|律师|社会|其他|其它|外地|省内|市内|区内|县内)/;
+const PLACE_ONLY = /^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|镇|乡|街道|村|社区)$/;
+
+function lastCut(window: string, re: RegExp): number {
+  let cut = -1;
+  for (const b of window.matchAll(re)) cut = b.index! + b[0].length;
+  return cut;
+}
+
+/** Start (inside `window`) of the firm name that ends at the window's end. */
+export function findFirmNameStart(window: string): number {
+  const hard = Math.max(0, lastCut(window, LEFT_WORD), lastCut(window, LEFT_PUNCT));
+  // Single-character joiners after the hard cut; the last one leaving ≥ 2 characters wins.
+  const cuts = [...window.slice(hard).matchAll(LEFT_CHAR)].map((m) => hard + m.index! + 1).reverse();
+  for (const c of cuts) if (window.length - c >= 2) return c;
+  return hard;
+}
 
 export const lawFirmRecognizer: Recognizer = {
   name: NAME,
@@ -16,23 +40,26 @@ export const lawFirmRecognizer: Recognizer = {
   recognize(ctx) {
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
+      if (!p.text.includes('律')) continue;
       for (const m of p.text.matchAll(SUFFIX)) {
         const suffixAt = m.index!;
         const windowStart = Math.max(0, suffixAt - MAX_NAME);
-        const window = p.text.slice(windowStart, suffixAt);
-        let cut = 0;
-        for (const b of window.matchAll(LEFT_BOUNDARY)) cut = b.index! + b[0].length;
-        // Parenthesised city names belong to the firm: 北京市京师(上海)律师事务所.
-        let nameStart = windowStart + cut;
-        if (p.text[nameStart - 1] === '(' || p.text[nameStart - 1] === '（') {
-          const reopen = p.text.lastIndexOf(p.text[nameStart - 1], nameStart - 1);
-          const prefix = p.text.slice(Math.max(0, reopen - 8), reopen).match(/[\u4e00-\u9fa5]{2,8}$/);
-          nameStart = prefix ? reopen - prefix[0].length : nameStart;
-        }
-        const end = suffixAt + m[0].length;
+        let nameStart = windowStart + findFirmNameStart(p.text.slice(windowStart, suffixAt));
+        // Parenthesised city names belong to the firm (北京市京师(上海)律师事务所); an opening
+        // parenthesis that is never closed before the suffix starts the name instead.
+        const head0 = p.text.slice(nameStart, suffixAt);
+        const open = Math.max(head0.lastIndexOf('('), head0.lastIndexOf('（'));
+        if (open >= 0 && !/[)）]/.test(head0.slice(open))) nameStart += open + 1;
+        let end = suffixAt + m[0].length;
         const head = p.text.slice(nameStart, suffixAt);
-        if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || /^(?:本|该|各|多|一|两|几|相关|专业|知名)/.test(head)) continue;
-        const name = `${head}律师事务所`;
+        if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || PLACE_ONLY.test(head) || /律所|律师|事务所/.test(head)) continue;
+        // A branch office is its own firm: 北京大成律师事务所上海分所.
+        const branch = /^[\u4e00-\u9fa5]{2,4}分所/.exec(p.text.slice(end, end + 6));
+        let name = `${head}律师事务所`;
+        if (branch && m[0] === '律师事务所') {
+          name += branch[0];
+          end += branch[0].length;
+        }
         mentions.push({
           label: 'LawFirm',
           name,
@@ -41,7 +68,7 @@ export const lawFirmRecognizer: Recognizer = {
           end: p.start + end,
           passage: p.index,
           recognizer: NAME,
-          reason: 'suffix:律师事务所',
+          reason: `suffix:${m[0]}`,
           priority: 20,
         });
       }

@@ -1,22 +1,51 @@
 // Titles in 《》 (with nested 〈〉 titles): laws and regulations by gazetteer or by the form of the
-// title, other titled documents with their 文号, and bare titles with no referent (《条例》) kept
-// as unresolved. Scans each passage once; an unbalanced 《 never reaches past its passage.
-import type { Mention, Passage } from '../../types.js';
+// title, other titled documents with their 文号, short names declared with (以下简称《…》), and
+// bare generic titles with no referent (《条例》) kept as unresolved. Unbalanced brackets are
+// repaired where the title's own ending shows its extent; a 《 never reaches past its clause.
+// Also finds the few titles written without 《》 whose form leaves no doubt (宁波市…清单(试行)).
+import type { LawKind } from '../../ontology/types.js';
+import type { Issuer, Mention, Passage } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { parseDocNumber } from '../parse-doc-number.js';
 import { unquote } from '../skeleton.js';
 import type { Recognizer, RecognizerContext, RecognizerOutput } from '../types.js';
-import type { LawKind } from '../../ontology/types.js';
 
 const NAME = 'titled-citation';
 /** Longest title accepted; real titles are far shorter, so anything longer is a stray bracket. */
 const MAX_TITLE = 120;
+/** Stray brackets closer than this to the last recorded one are part of the same run. */
+const STRAY_RUN = 20;
+/** How far back a stray 》 may look for the start of its title. */
+const MAX_STRAY_BACK = 60;
 const LAW_PREFIX = '中华人民共和国';
 
 /** Generic words that name no particular instrument when they stand alone in 《》. */
-const GENERIC_TITLE = /^(?:法|法律|条例|规定|办法|细则|决定|意见|通知|方案|规划|纲要|准则|规则|章程|法规|文件|制度|要点|清单|指引|目录)$/;
-const NOT_A_LAW_SUFFIX = /(?:办法|方法|做法|说法|看法|用法|想法|司法|执法|普法|守法|立法|违法|依法|宪法学|语法)$/;
-const PLACE_PREFIX = /^[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区)/;
+const GENERIC_TITLE =
+  /^(?:法|法律|条例|规定|办法|细则|决定|决议|意见|通知|方案|规划|计划|纲要|准则|规则|章程|法规|文件|制度|要点|清单|指引|指南|目录|守则|公约|报告|标准|规范|实施方案|实施意见|实施细则|实施办法|工作方案|工作要点|工作计划|若干规定|若干意见|暂行规定|暂行办法)$/;
+/** Titles ending in 法 that are not statutes (办法, 工作法 …). */
+const NOT_A_LAW_SUFFIX = /(?:办法|方法|做法|说法|看法|用法|想法|司法|执法|普法|守法|立法|违法|依法|宪法学|语法|工作法|[一二三四五六七八九十百\d]+[步字招式]?法)$/;
+/** A place name at the head of a title: the issuing locality (天津市…, 浙江省…, 中山市三乡镇…). */
+const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区|县|区|旗|盟|镇|乡|街道)/;
+/** Provincial and city legislatures only: counties and towns make no 条例 (autonomous counties aside). */
+const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区)/;
+/** Edition notes that do not change which instrument is cited. */
+const EDITION_SUFFIX = /[(（](?:\d{4}年?)?(?:修订|修正|修订版|修正版|版|年版)[)）]$/;
+/** Prefixes that announce a revised law (新《环保法》 inside the brackets, 新修订的…). */
+const REVISED_PREFIX = /^(?:新修订的|新修订|修订后的|修改后的|新修正的|最新|新版|新)/;
+/** Endings of titled instruments, used to repair unbalanced brackets and find unbracketed titles. */
+const TITLE_ENDING = /(?:法|条例|规定|办法|细则|决定|意见|通知|方案|规划|纲要|准则|规则|章程|要点|清单|指引|指南|目录|制度|计划|标准|规范|汇编)(?:[(（](?:试行|暂行|修订|征求意见稿)[)）])?/g;
+const TITLE_ENDING_AT_END = new RegExp(`(?:${TITLE_ENDING.source})$`);
+/** Characters that end a clause: a title never spans them. */
+const HARD_STOP = new Set(['。', ';', '；', '\n', '!', '！', '?', '？']);
+/** Words that introduce a title written without brackets (按照…, 制定了…), possibly in a row. */
+const CUE = '(?:认真|深入|全面|严格|及时|先后|进一步|组织|按照|根据|依据|对照|参照|贯彻落实|贯彻|落实|执行|印发了|印发|制定了|制定|出台了|出台|修订了|修订|编制了|编制|发布了|发布|学习|宣传|宣讲|解读|结合|遵照|遵循|依照|了|并|还|已)';
+/** The stronger verbs only, to cut a title that lost its 《 (宣传, 组织 … also occur inside titles). */
+const CUE_RUN = /(?:认真|深入|按照|根据|依据|对照|参照|遵照|依照|贯彻落实|贯彻|落实|执行|印发|制定|出台|修订|编制|学习)+了?/;
+const ENDS_WITH_CUE = new RegExp(`${CUE}$`);
+/** Characters that end a clause for an unclosed 《. */
+const CLAUSE_END = new Set([',', '，', ';', '；', '。', '\n', ':', '：', '!', '！', '?', '？']);
+/** Characters a title does not contain when its start must be found backwards (quotes it may). */
+const CLAUSE_BREAK = /[,，、。;；:：!！?？\s《》]/;
 
 export interface TitleClassification {
   label: 'Law' | 'Document';
@@ -26,6 +55,19 @@ export interface TitleClassification {
   reason: string;
 }
 
+function lookup(title: string, gazetteers: GazetteerIndex) {
+  return gazetteers.lookupLaw(title) ?? (EDITION_SUFFIX.test(title) ? gazetteers.lookupLaw(title.replace(EDITION_SUFFIX, '')) : undefined);
+}
+
+/** The party-regulation forms: 中国共产党…条例, 党政…规定, …职责规定, …廉洁自律准则. */
+function isPartyRegulationForm(base: string, placed: boolean): boolean {
+  if (/^(?:中国共产党|中共中央)/.test(base) && /(?:条例|规定|准则|规则|细则|办法)$/.test(base) && !/关于|通知$/.test(base)) return true;
+  if (placed || /^关于/.test(base)) return false;
+  if (/^(?:党政|党委|党组|党员|党内|党的|领导干部|党政领导干部|党政机关)/.test(base) && /(?:条例|规定|准则|规则|办法)$/.test(base)) return true;
+  if (/职责规定$/.test(base)) return true;
+  return /准则$/.test(base) && /党|廉洁|干部/.test(base);
+}
+
 /**
  * Decides whether a title names a law or regulation (gazetteer first, then the title's form) or
  * another document.
@@ -33,68 +75,210 @@ export interface TitleClassification {
  */
 export function classifyTitle(rawTitle: string, gazetteers: GazetteerIndex): TitleClassification {
   const title = unquote(rawTitle).replace(/\s+/g, '');
-  const known = gazetteers.lookupLaw(title);
+  const known = lookup(title, gazetteers);
   if (known) return { label: 'Law', name: known.name, kind: known.kind, fullName: known.fullName, reason: 'gazetteer' };
+  const revised = REVISED_PREFIX.exec(title);
+  if (revised) {
+    const rest = title.slice(revised[0].length);
+    const again = lookup(rest, gazetteers);
+    if (again) return { label: 'Law', name: again.name, kind: again.kind, fullName: again.fullName, reason: `gazetteer:revised(${revised[0]})` };
+    // 新时代…, 新形势下… are not revisions: only a law-shaped remainder is.
+    if (revised[0] !== '新' && /法$/.test(rest)) return classifyTitle(rest, gazetteers);
+  }
   const short = title.startsWith(LAW_PREFIX) ? title.slice(LAW_PREFIX.length) : title;
-  const base = short.replace(/[(（][^)）]*[)）]$/, '');
-  if (/^中国共产党.{2,30}(?:条例|规定|准则|规则|办法)$/.test(base)) {
+  const base = short.replace(EDITION_SUFFIX, '').replace(/[(（](?:试行|暂行)[)）]$/, '');
+  const placed = PLACE_PREFIX.test(base);
+  if (/草案|征求意见稿/.test(base)) return { label: 'Document', name: title, reason: 'form:draft' };
+  if (isPartyRegulationForm(base, placed)) {
     return { label: 'Law', name: short, kind: 'party-regulation', fullName: title, reason: 'form:party' };
   }
-  if (/^[\u4e00-\u9fa5]{2,20}法$/.test(base) && !NOT_A_LAW_SUFFIX.test(base) && !/^关于/.test(base)) {
+  // 天津市实施〈中华人民共和国村民委员会组织法〉办法: a provincial law implementing a national one.
+  if (LEGISLATING_PLACE.test(base) && /实施[〈<《].{2,40}[〉>》](?:办法|细则|若干规定|规定)$/.test(base)) {
+    return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:local-implementing' };
+  }
+  // 中华人民共和国… is the title of a national law or a State Council regulation, whatever follows.
+  if (title.startsWith(LAW_PREFIX) && /(?:法|法典)$/.test(base)) {
+    return { label: 'Law', name: short, kind: 'national-law', fullName: title, reason: 'form:prc-law' };
+  }
+  if (/^[\u4e00-\u9fa5、]{1,24}法$/.test(base) && !NOT_A_LAW_SUFFIX.test(base) && !/^关于/.test(base) && !placed) {
     return { label: 'Law', name: short, kind: 'national-law', fullName: title.startsWith(LAW_PREFIX) ? title : LAW_PREFIX + short, reason: 'form:law' };
   }
-  if (/条例$/.test(base) && !/^关于/.test(base)) {
-    if (PLACE_PREFIX.test(base)) return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:local-regulation' };
-    return { label: 'Law', name: short, kind: 'administrative-regulation', fullName: title, reason: 'form:regulation' };
+  if (/条例$/.test(base) && !/^关于/.test(base) && !/的通知|的决定/.test(base)) {
+    if (LEGISLATING_PLACE.test(base)) return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:local-regulation' };
+    if (!placed) return { label: 'Law', name: short, kind: 'administrative-regulation', fullName: title, reason: 'form:regulation' };
   }
   return { label: 'Document', name: title, reason: 'form:document' };
 }
 
-interface TitleSpan {
-  /** Offsets of the brackets themselves, inside the passage text. */
+// ------------------------------------------------------------------------------------------ scan
+
+interface InnerSpan {
   open: number;
   close: number;
-  inner: { open: number; close: number }[];
 }
 
-/** Finds balanced 《…》 spans in a passage; returns stray openings separately. */
-function scanTitles(text: string): { titles: TitleSpan[]; stray: number[] } {
+interface TitleSpan {
+  /** Start of the title's text and end (exclusive), inside the passage text. */
+  textStart: number;
+  textEnd: number;
+  /** Surface span (brackets included where present). */
+  start: number;
+  end: number;
+  inner: InnerSpan[];
+  /** How the extent was found: balanced, or repaired from an unclosed 《 / a stray 》. */
+  form: 'balanced' | 'unclosed' | 'unopened';
+}
+
+interface ScanResult {
+  titles: TitleSpan[];
+  /** Openings whose title could not be delimited. */
+  stray: { at: number; kind: 'unclosed' | 'unopened' }[];
+}
+
+function isOpen(text: string, i: number): number {
+  if (text[i] === '《') return 1;
+  if (text[i] === '<' && text[i + 1] === '<') return 2;
+  return 0;
+}
+
+function isClose(text: string, i: number): number {
+  if (text[i] === '》') return 1;
+  if (text[i] === '>' && text[i + 1] === '>') return 2;
+  return 0;
+}
+
+/**
+ * For a 《 never closed: the title ends at the first title ending of its clause that is followed
+ * by a boundary (《XX办法,… → XX办法). Returns -1 when the clause has none.
+ */
+function findEndingForward(text: string, from: number, to: number): number {
+  let clauseEnd = from;
+  while (clauseEnd < to && !CLAUSE_END.has(text[clauseEnd])) clauseEnd++;
+  if (clauseEnd - from < 4) return -1;
+  const slice = text.slice(from, clauseEnd);
+  TITLE_ENDING.lastIndex = 0;
+  for (let m = TITLE_ENDING.exec(slice); m; m = TITLE_ENDING.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (end < 4) continue;
+    const rest = slice.slice(end, end + 2);
+    // The first ending that reaches the clause end or a boundary wins.
+    if (rest === '' || /^[、)）\s]/.test(rest) || /^(?:等|和|及|与|要求|精神)/.test(rest)) return from + end;
+  }
+  return -1;
+}
+
+/** Start of a title that ends at a stray 》: after the last clause boundary and introducing words. */
+function findStartBackward(text: string, close: number, floor: number): number {
+  const from = Math.max(floor, close - MAX_STRAY_BACK);
+  let start = from;
+  for (let k = close - 1; k >= from; k--) {
+    if (CLAUSE_BREAK.test(text[k])) {
+      start = k + 1;
+      break;
+    }
+  }
+  return start + skipCueWords(text, start, close);
+}
+
+/**
+ * Length of the subject and introducing words before a title (街道认真贯彻落实XX办法 → 8): up to the
+ * end of the first run of introducing words, unless the text opens like a title itself (关于…).
+ */
+function skipCueWords(text: string, start: number, limit: number): number {
+  const span = text.slice(start, limit);
+  if (span.startsWith('关于')) return 0;
+  const m = CUE_RUN.exec(span);
+  return m && limit - (start + m.index + m[0].length) >= 4 ? m.index + m[0].length : 0;
+}
+
+/** Finds titles in one passage in a single left-to-right pass with bounded look-ahead. */
+export function scanTitles(text: string): ScanResult {
   const titles: TitleSpan[] = [];
-  const stray: number[] = [];
+  const stray: ScanResult['stray'] = [];
+  let floor = 0;
   let i = 0;
   while (i < text.length) {
-    if (text[i] !== '《') {
+    const closeLen = isClose(text, i);
+    if (closeLen) {
+      // A 》 with no 《: the title's start is the clause start.
+      const start = findStartBackward(text, i, floor);
+      const body = text.slice(start, i).trim();
+      if (body.length >= 4 && TITLE_ENDING_AT_END.test(body)) {
+        titles.push({ textStart: start, textEnd: i, start, end: i + closeLen, inner: [], form: 'unopened' });
+      } else {
+        const last = stray[stray.length - 1];
+        if (!last || last.kind !== 'unopened' || i - last.at >= STRAY_RUN) stray.push({ at: i, kind: 'unopened' });
+      }
+      i += closeLen;
+      floor = i;
+      continue;
+    }
+    const openLen = isOpen(text, i);
+    if (!openLen) {
       i++;
       continue;
     }
     const open = i;
-    const inner: { open: number; close: number }[] = [];
+    const inner: InnerSpan[] = [];
     let innerOpen = -1;
+    let innerDouble = false;
     let close = -1;
-    let j = i + 1;
+    let closeWidth = 0;
+    let j = open + openLen;
     for (; j < text.length && j - open <= MAX_TITLE; j++) {
       const ch = text[j];
-      if (ch === '》') {
-        close = j;
-        break;
+      if (HARD_STOP.has(ch)) break;
+      if (innerOpen < 0 && (ch === '〈' || (ch === '<' && text[j + 1] !== '<'))) {
+        innerOpen = j;
+        continue;
       }
-      if (ch === '《' || ch === '\n') break;
-      if (ch === '〈' || ch === '<') innerOpen = j;
-      else if ((ch === '〉' || ch === '>') && innerOpen >= 0) {
+      if (innerOpen >= 0 && (ch === '〉' || (ch === '>' && text[j + 1] !== '>') || (innerDouble && ch === '》'))) {
         inner.push({ open: innerOpen, close: j });
         innerOpen = -1;
+        innerDouble = false;
+        continue;
+      }
+      const c = isClose(text, j);
+      if (c) {
+        close = j;
+        closeWidth = c;
+        break;
+      }
+      if (ch === '《') {
+        // 《关于贯彻《XX》的通知》: a nested title written with doubled brackets.
+        if (innerOpen < 0) {
+          innerOpen = j;
+          innerDouble = true;
+          continue;
+        }
+        break;
       }
     }
-    if (close < 0) {
-      stray.push(open);
-      i = j < text.length && text[j] === '《' ? j : open + 1;
+    if (close >= 0) {
+      titles.push({ textStart: open + openLen, textEnd: close, start: open, end: close + closeWidth, inner, form: 'balanced' });
+      i = close + closeWidth;
+      floor = i;
       continue;
     }
-    titles.push({ open, close, inner });
-    i = close + 1;
+    // Unclosed: cut the title at its first ending followed by a clause boundary.
+    const limit = Math.min(text.length, j);
+    const end = findEndingForward(text, open + openLen, limit);
+    if (end > 0) {
+      titles.push({ textStart: open + openLen, textEnd: end, start: open, end, inner: inner.filter((s) => s.close < end), form: 'unclosed' });
+      i = end;
+      floor = i;
+      continue;
+    }
+    // One record covers a run of stray openings (a page of 《《《 is one problem).
+    const last = stray[stray.length - 1];
+    if (!last || last.kind !== 'unclosed' || open - last.at >= STRAY_RUN) stray.push({ at: open, kind: 'unclosed' });
+    i = open + openLen;
+    floor = i;
   }
   return { titles, stray };
 }
+
+// ---------------------------------------------------------------------------------- recognition
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start])) start++;
@@ -102,68 +286,157 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-function recognizeInPassage(p: Passage, ctx: RecognizerContext, out: RecognizerOutput): void {
+/** Canonical title text: no spaces, nested titles in 〈〉. */
+function canonicalTitle(raw: string): string {
+  return raw.replace(/\s+/g, '').replace(/[<《]/g, '〈').replace(/[>》]/g, '〉');
+}
+
+/** `(以下简称《纲要》)` or `(简称“纲要”)` right after a title: the short name it declares. */
+const SHORT_NAME = /^\s*[(（]\s*(?:以下|下文)?简称\s*[《“"]([^》”"]{1,20})[》”"]\s*[)）]/;
+
+type Classified = TitleClassification & { docNumber?: string | null; docNumberRaw?: string | null; issuer?: string | null };
+
+function makeMention(p: Passage, start: number, end: number, cls: Classified, reason: string, priority: number, extra: Record<string, string> = {}): Mention {
+  return {
+    label: cls.label,
+    name: cls.name,
+    surface: p.text.slice(start, end),
+    start: p.start + start,
+    end: p.start + end,
+    passage: p.index,
+    recognizer: NAME,
+    reason,
+    priority,
+    attrs:
+      cls.label === 'Law'
+        ? { kind: cls.kind ?? null, fullName: cls.fullName ?? cls.name, ...extra }
+        : { docNumber: cls.docNumber ?? null, docNumberRaw: cls.docNumberRaw ?? null, issuer: cls.issuer ?? null, ...extra },
+  };
+}
+
+interface DocState {
+  /** Short names declared in this report (以下简称《纲要》) → what they stand for. */
+  shortNames: Map<string, TitleClassification>;
+  /** Unresolved spans still to record (bounded: a page of stray brackets is noise). */
+  unresolvedLeft: number;
+  /** Stray brackets before this offset of the current passage are covered by the last record. */
+  strayFloor: number;
+}
+
+/** Most unresolved spans recorded per report. */
+const MAX_UNRESOLVED = 100;
+
+function classifyFull(title: string, ctx: RecognizerContext): TitleClassification {
+  const cls = classifyTitle(title, ctx.gazetteers);
+  return cls.label === 'Document' ? { ...cls, name: canonicalTitle(title) } : cls;
+}
+
+function recognizeTitles(p: Passage, ctx: RecognizerContext, state: DocState, out: RecognizerOutput): void {
+  state.strayFloor = 0;
   const { titles, stray } = scanTitles(p.text);
   for (const s of stray) {
+    // A run of stray brackets is one problem, and a page of them is noise: keep a few.
+    if (state.unresolvedLeft <= 0) break;
+    if (s.at < state.strayFloor) continue;
+    state.unresolvedLeft--;
+    const from = s.kind === 'unclosed' ? s.at : Math.max(0, s.at - 20);
+    const to = s.kind === 'unclosed' ? Math.min(p.text.length, s.at + 20) : s.at + 1;
     out.unresolved!.push({
-      surface: p.text.slice(s, Math.min(p.text.length, s + 20)),
-      start: p.start + s,
-      end: p.start + Math.min(p.text.length, s + 20),
+      surface: p.text.slice(from, to),
+      start: p.start + from,
+      end: p.start + to,
       passage: p.index,
       recognizer: NAME,
-      reason: 'unbalanced 《 with no closing 》 in the same paragraph',
+      reason: s.kind === 'unclosed' ? 'unbalanced 《 with no closing 》 and no title ending in its clause' : 'stray 》 with no title before it',
     });
+    state.strayFloor = to;
   }
   for (const t of titles) {
-    const [ts, te] = trimSpan(p.text, t.open + 1, t.close);
-    const title = p.text.slice(ts, te).replace(/\s+/g, '');
-    const surface = p.text.slice(t.open, t.close + 1);
-    const start = p.start + t.open;
-    const end = p.start + t.close + 1;
-    if (title.length === 0 || GENERIC_TITLE.test(title)) {
-      out.unresolved!.push({ surface, start, end, passage: p.index, recognizer: NAME, reason: 'generic title with no resolvable referent' });
+    const [ts, te] = trimSpan(p.text, t.textStart, t.textEnd);
+    const title = unquote(p.text.slice(ts, te)).replace(/\s+/g, '');
+    const surface = p.text.slice(t.start, t.end);
+    const formTag = t.form === 'balanced' ? '' : `repaired:${t.form};`;
+    const declared = state.shortNames.get(title);
+    if (declared) {
+      out.mentions.push(makeMention(p, t.start, t.end, declared, `${formTag}short-name:${title}`, 10));
       continue;
     }
-    const cls = classifyTitle(title, ctx.gazetteers);
-    const after = p.text.slice(t.close + 1, t.close + 40);
-    const doc = cls.label === 'Document' ? parseDocNumber(after) : null;
-    const mention: Mention = {
-      label: cls.label,
-      name: cls.label === 'Document' ? title.replace(/[〈<]/g, '《').replace(/[〉>]/g, '》') : cls.name,
-      surface,
-      start,
-      end,
-      passage: p.index,
-      recognizer: NAME,
-      reason: cls.reason,
-      priority: 10,
-      attrs:
-        cls.label === 'Law'
-          ? { kind: cls.kind ?? null, fullName: cls.fullName ?? cls.name }
-          : { docNumber: doc?.docNumber ?? null, docNumberRaw: doc?.raw ?? null, issuer: doc?.issuer ?? null },
-    };
+    if (title.length === 0 || GENERIC_TITLE.test(title)) {
+      if (state.unresolvedLeft-- <= 0) continue;
+      out.unresolved!.push({ surface, start: p.start + t.start, end: p.start + t.end, passage: p.index, recognizer: NAME, reason: 'generic title with no resolvable referent' });
+      continue;
+    }
+    let cls: Classified = classifyFull(p.text.slice(ts, te), ctx);
+    const after = p.text.slice(t.end, t.end + 40);
+    if (cls.label === 'Document') {
+      const doc = parseDocNumber(after);
+      cls = { ...cls, docNumber: doc?.docNumber ?? null, docNumberRaw: doc?.raw ?? null, issuer: doc?.issuer ?? null };
+    }
+    const short = SHORT_NAME.exec(after);
+    if (short) state.shortNames.set(unquote(short[1]).replace(/\s+/g, ''), cls);
+    const mention = makeMention(p, t.start, t.end, cls, `${formTag}${cls.reason}`, 10);
     out.mentions.push(mention);
     for (const inner of t.inner) {
       const [is, ie] = trimSpan(p.text, inner.open + 1, inner.close);
-      const innerTitle = p.text.slice(is, ie).replace(/\s+/g, '');
+      const innerTitle = unquote(p.text.slice(is, ie)).replace(/\s+/g, '');
       if (!innerTitle || GENERIC_TITLE.test(innerTitle)) continue;
-      const ic = classifyTitle(innerTitle, ctx.gazetteers);
-      out.mentions.push({
-        label: ic.label,
-        name: ic.name,
-        surface: p.text.slice(inner.open, inner.close + 1),
-        start: p.start + inner.open,
-        end: p.start + inner.close + 1,
-        passage: p.index,
-        recognizer: NAME,
-        reason: `nested:${ic.reason}`,
-        priority: 11,
-        attrs:
-          ic.label === 'Law'
-            ? { kind: ic.kind ?? null, fullName: ic.fullName ?? ic.name, nestedIn: mention.name }
-            : { docNumber: null, docNumberRaw: null, issuer: null, nestedIn: mention.name },
-      });
+      const ic = classifyFull(p.text.slice(is, ie), ctx);
+      out.mentions.push(makeMention(p, inner.open, inner.close + 1, ic, `nested:${ic.reason}`, 11, { nestedIn: mention.name }));
     }
+  }
+}
+
+// --------------------------------------------------------------------- titles without brackets
+
+/** Names of the issuer and its parents: local documents come from the issuer's own hierarchy. */
+function placeNamesOf(issuer: Issuer | null): string[] {
+  if (!issuer) return [];
+  const names = new Set<string>([issuer.name]);
+  for (const n of [issuer.county, issuer.city, issuer.province]) if (n) names.add(n);
+  for (const a of issuer.parents ?? []) names.add(a.name);
+  return [...names].filter((n) => n.length >= 2);
+}
+
+/** `(试行)` / `(暂行)` after a title ending: the mark of a titled instrument even without 《》. */
+const TRIAL_MARK = /(?:清单|办法|方案|规定|细则|意见|规则|指引|制度|标准)[(（](?:试行|暂行)[)）]/g;
+
+/**
+ * Titles written without 《》: a name that starts with the issuer's own place (or a parent's),
+ * ends in a document type and carries (试行)/(暂行), e.g. 按照宁波市…职责清单(试行), 全面推进….
+ */
+function recognizeUnbracketed(p: Passage, ctx: RecognizerContext, places: string[], out: RecognizerOutput): void {
+  if (!places.length || !/[(（](?:试行|暂行)[)）]/.test(p.text)) return;
+  for (const m of p.text.matchAll(TRIAL_MARK)) {
+    const end = m.index! + m[0].length;
+    if (p.text[end] === '》' || p.text[end] === '>') continue;
+    const floor = Math.max(0, m.index! - MAX_STRAY_BACK);
+    // The clause start: a title has no punctuation inside.
+    let clause = floor;
+    for (let k = m.index! - 1; k >= floor; k--) {
+      if (CLAUSE_BREAK.test(p.text[k])) {
+        clause = k + 1;
+        break;
+      }
+    }
+    const span = p.text.slice(clause, m.index!);
+    let start = -1;
+    for (const place of places) {
+      for (const prefix of [`中共${place}`, place]) {
+        const at = span.indexOf(prefix);
+        if (at < 0) continue;
+        const before = span.slice(0, at);
+        // The place must open the title: at the clause start or right after an introducing word.
+        if (before === '' || ENDS_WITH_CUE.test(before)) {
+          if (start < 0 || clause + at < start) start = clause + at;
+        }
+      }
+    }
+    if (start < 0 || end - start < 8) continue;
+    const title = p.text.slice(start, end);
+    // 镇推进法治政府建设的实施方案 describes a document; titles say 关于…的 when they use 的 at all.
+    if (title.includes('的') && !title.includes('关于')) continue;
+    const cls = classifyFull(title, ctx);
+    out.mentions.push(makeMention(p, start, end, cls, `unbracketed:${cls.reason}`, 9));
   }
 }
 
@@ -172,7 +445,12 @@ export const titledCitationRecognizer: Recognizer = {
   labels: ['Law', 'Document'],
   recognize(ctx) {
     const out: RecognizerOutput = { mentions: [], unresolved: [] };
-    for (const p of ctx.text.passages) if (p.text.includes('《')) recognizeInPassage(p, ctx, out);
+    const state: DocState = { shortNames: new Map(), unresolvedLeft: MAX_UNRESOLVED, strayFloor: 0 };
+    const places = placeNamesOf(ctx.issuer);
+    for (const p of ctx.text.passages) {
+      if (p.text.includes('《') || p.text.includes('》') || p.text.includes('<<') || p.text.includes('>>')) recognizeTitles(p, ctx, state, out);
+      recognizeUnbracketed(p, ctx, places, out);
+    }
     return out;
   },
 };

@@ -1,0 +1,107 @@
+// `kg export html`, `kg export gexf` and `kg export graphml`: the built graph as an offline HTML
+// explorer or as files for Gephi. Registered on the `kg export` parent command.
+import { Option, type Command } from 'commander';
+import { KgError } from '../../errors.js';
+import { writeGexf } from '../../export/gexf/export-gexf.js';
+import { writeGraphml } from '../../export/graphml/export-graphml.js';
+import { writeHtmlExplorer } from '../../export/html/export-html.js';
+import { VIEW_NAMES, type ViewName } from '../../export/html/explorer-data.js';
+import { DEFAULT_LAYOUT_SEED } from '../../export/html/layout-view.js';
+import { loadOntology } from '../../ontology/load-ontology.js';
+import { readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
+import { EXIT, type CliIo } from '../io.js';
+import { reportError } from '../report-error.js';
+
+export const DEFAULT_HTML_FILE = 'out/graph.html';
+export const DEFAULT_GEXF_FILE = 'out/graph.gexf';
+export const DEFAULT_GRAPHML_FILE = 'out/graph.graphml';
+
+export interface HtmlCommandOptions {
+  out: string;
+  from: string;
+  view: ViewName;
+  seed: string;
+  ontology?: string;
+}
+
+export interface GephiCommandOptions {
+  out: string;
+  from: string;
+  passages?: boolean;
+  ontology?: string;
+}
+
+/** Parses `--seed`: a non-negative integer. */
+export function parseSeed(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n)) {
+    throw new KgError('E_USAGE', `--seed expects a non-negative integer, found "${text}"`, { where: 'kg export html' });
+  }
+  return n;
+}
+
+function kib(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+}
+
+export async function runHtmlCommand(opts: HtmlCommandOptions, io: CliIo): Promise<void> {
+  try {
+    const seed = parseSeed(opts.seed);
+    const graph = await readBuiltGraph(opts.from);
+    const { schema } = loadOntology(opts.ontology);
+    const { bytes } = await writeHtmlExplorer(graph, opts.out, { view: opts.view, seed, schema });
+    io.out(`Wrote the explorer (${kib(bytes)}, view "${opts.view}") to ${opts.out}\nOpen it in a browser; it needs no server and no network.\n`);
+    process.exitCode = EXIT.OK;
+  } catch (err) {
+    reportError(io, err);
+  }
+}
+
+async function runGephiCommand(format: 'gexf' | 'graphml', opts: GephiCommandOptions, io: CliIo): Promise<void> {
+  try {
+    const graph = await readBuiltGraph(opts.from);
+    const { schema } = loadOntology(opts.ontology);
+    const write = format === 'gexf' ? writeGexf : writeGraphml;
+    const bytes = await write(graph, opts.out, { passages: opts.passages === true, schema });
+    io.out(`Wrote ${format === 'gexf' ? 'GEXF' : 'GraphML'} (${kib(bytes)}${opts.passages ? ', with passages' : ''}) to ${opts.out}\n`);
+    process.exitCode = EXIT.OK;
+  } catch (err) {
+    reportError(io, err);
+  }
+}
+
+export const runGexfCommand = (opts: GephiCommandOptions, io: CliIo) => runGephiCommand('gexf', opts, io);
+export const runGraphmlCommand = (opts: GephiCommandOptions, io: CliIo) => runGephiCommand('graphml', opts, io);
+
+/**
+ * Adds the `html`, `gexf` and `graphml` formats to the `kg export` command.
+ * @example registerVisualExports(exportCommand, io)
+ */
+export function registerVisualExports(exportCommand: Command, io: CliIo): void {
+  exportCommand
+    .command('html')
+    .description('one self-contained HTML explorer (search, filters, evidence passages, tables) that works offline')
+    .option('-o, --out <file>', 'the .html file to write', DEFAULT_HTML_FILE)
+    .option('--from <dir>', 'build folder holding graph.json', 'out')
+    .addOption(new Option('--view <view>', 'view shown first').choices([...VIEW_NAMES]).default('all'))
+    .option('--seed <n>', 'seed of the layout (same seed, same picture)', String(DEFAULT_LAYOUT_SEED))
+    .option('--ontology <dir>', 'ontology folder (default: the bundled one)')
+    .action(async (opts: HtmlCommandOptions) => {
+      await runHtmlCommand(opts, io);
+    });
+  for (const [format, file, what] of [
+    ['gexf', DEFAULT_GEXF_FILE, 'GEXF 1.3 for Gephi (type, caption, colour and size by node label; edge type and weight)'],
+    ['graphml', DEFAULT_GRAPHML_FILE, 'GraphML with typed keys (Gephi, yEd, networkx …)'],
+  ] as const) {
+    exportCommand
+      .command(format)
+      .description(what)
+      .option('-o, --out <file>', `the .${format} file to write`, file)
+      .option('--from <dir>', 'build folder holding graph.json', 'out')
+      .option('--passages', 'include Passage nodes and their edges (default: entity level)')
+      .option('--ontology <dir>', 'ontology folder (default: the bundled one)')
+      .action(async (opts: GephiCommandOptions) => {
+        await (format === 'gexf' ? runGexfCommand : runGraphmlCommand)(opts, io);
+      });
+  }
+}

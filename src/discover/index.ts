@@ -1,0 +1,3 @@
+export * from './collect-candidates.js';
+export * from './discover-paths.js';
+export * from './format-candidates.js';

@@ -1,0 +1,2 @@
+export * from './to-cypher-literal.js';
+export * from './write-cypher-export.js';

@@ -1,0 +1,1 @@
+export * from './write-neo4j-csv.js';

@@ -1,0 +1,32 @@
+// The entity-level graph: the knowledge graph without Passage nodes (and so without HAS_PASSAGE and
+// passage MENTIONS edges). What Gephi users and the "all" view want to see; the Report → entity
+// edges keep the counts.
+import type { KgGraph } from '../../graph/kg-graph.js';
+import { createGraph } from '../../graph/kg-graph.js';
+import { compareCodePoints } from './list-towns.js';
+
+/** Labels folded into evidence rather than drawn as nodes. */
+export const EVIDENCE_LABELS: ReadonlySet<string> = new Set(['Passage']);
+
+export interface SelectEntityGraphOptions {
+  /** Keep Passage nodes and their edges (the whole graph). */
+  passages?: boolean;
+}
+
+/**
+ * Copies the graph with nodes and edges in code-point order of their keys (so writers that follow
+ * insertion order are deterministic), without passages unless asked.
+ */
+export function selectEntityGraph(graph: KgGraph, options: SelectEntityGraphOptions = {}): KgGraph {
+  const keep = (key: string) => options.passages === true || !EVIDENCE_LABELS.has(graph.getNodeAttribute(key, 'label'));
+  const out = createGraph();
+  for (const key of graph.nodes().sort(compareCodePoints)) {
+    if (keep(key)) out.addNode(key, { ...graph.getNodeAttributes(key) });
+  }
+  for (const edge of graph.edges().sort(compareCodePoints)) {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if (out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(edge, source, target, { ...graph.getEdgeAttributes(edge) });
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+// Reads the name of a body, event or platform leftwards from its head word (…司法所, …会议) to the
+// word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
+import { levelWordEndingAt } from '../recognizers/self-references.js';
+import { adminNameEndingAt } from './admin-names.js';
+
+/** Words that end the phrase before a name: function words and the verbs that introduce bodies. */
+export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
+  (
+    '充分发挥 发挥 成立 组建 设立 新建 筹建 增设 下设 设置 配置 配备 依托 联合 配合 会同 协助 协同 组织 参加 参与 ' +
+    '邀请 督促 指导 支持 利用 围绕 对接 走访 通过 经过 成为 作为 担任 召开 举办 举行 开展 接受 提请 报请 报送 提交 ' +
+    '获得 根据 按照 依据 依照 针对 落实 贯彻 主动 积极 及时 充分 由于 关于 对于 以及 及其 其中 包括 同时 并且 携手 ' +
+    '牵头 商请 报经 经由 面向 指派 派驻 选派 委托 授权 属于 隶属 设在 位于 入驻 进驻 对口 帮助 建立 完善 健全 强化 ' +
+    '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
+    '使用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
+    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
+    '其 每 凡 即 如 若 有 无 要 需 应 可 以 也 还 又 均 都 之 者 到 赴 至 个 名 位 项 座 批 类 种 些'
+  ).split(' '),
+);
+
+/** Conjunctions that may sit inside a brand name (稻和餐饮) when the name would be too short otherwise. */
+const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
+const LONGEST_BOUNDARY = 4;
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+
+export interface NameStartOptions {
+  /** Characters allowed before the head word (a longer phrase is cut at the limit, see `complete`). */
+  maxPrefix: number;
+  /** Extra boundary words for this kind of name. */
+  boundaries?: ReadonlySet<string>;
+  /**
+   * Called at every position the walk reaches: returns where an earlier name ending there starts, to
+   * absorb it (区委|依法治区办), -1 to stop there, or null to go on character by character.
+   */
+  absorb?: (pos: number) => number | null;
+  /** Stop at a level word that is not the end of an admin name (做强|镇行政执法指挥室). */
+  levelCut?: boolean;
+  /** A lone conjunction does not end a name that has fewer than two characters yet (稻和餐饮). */
+  conjunctionsInName?: boolean;
+  /**
+   * Whether a character is a word of its own here; a one-character boundary word (据, 经, 要)
+   * counts only when it is (数据, 经济, 主要 are no boundaries). Default: always.
+   */
+  standsAlone?: (text: string, i: number) => boolean;
+  /** Keep a year (2023年, 2024年度) that opens the name (events). */
+  keepYear?: boolean;
+  /** Longest quoted segment taken into the name (“法润乡风”乡村振兴…); 0 stops at quotes. */
+  maxQuoted?: number;
+}
+
+export interface NameStart {
+  start: number;
+  /** False when the walk hit `maxPrefix` before any boundary: the name may be cut. */
+  complete: boolean;
+}
+
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function boundaryEndingAt(text: string, pos: number, floor: number, extra?: ReadonlySet<string>): string | null {
+  for (let len = Math.min(LONGEST_BOUNDARY, pos - floor); len >= 1; len--) {
+    const w = text.slice(pos - len, pos);
+    if (BOUNDARY_WORDS.has(w) || extra?.has(w)) return w;
+  }
+  return null;
+}
+
+/**
+ * Where the name whose head word starts at `head` begins.
+ * @example findNameStart('及时成立练塘镇疫情防控工作领导小组', 13, { maxPrefix: 16 }).start === 4
+ */
+export function findNameStart(text: string, head: number, o: NameStartOptions): NameStart {
+  let pos = head;
+  // The limit counts from the last head word absorbed, so a chain of names (…中心|中山温泉服务站) may
+  // be longer than one name.
+  let anchor = head;
+  let quoted = 0;
+  let floor = 0;
+  while (pos > 0) {
+    if (anchor - pos >= o.maxPrefix) return { start: pos, complete: false };
+    if (o.absorb) {
+      const s = o.absorb(pos);
+      if (s !== null) {
+        if (s < 0) break;
+        pos = s;
+        anchor = s;
+        continue;
+      }
+    }
+    floor = Math.max(0, anchor - o.maxPrefix - LONGEST_BOUNDARY);
+    const c = text[pos - 1];
+    if (c === ')') {
+      const open = text.lastIndexOf('(', pos - 2);
+      if (open < 0 || pos - 1 - open > 5 || !/^[\u4e00-\u9fa5、]+$/.test(text.slice(open + 1, pos - 1))) break;
+      pos = open;
+      continue;
+    }
+    if (CLOSING_QUOTES.has(c)) {
+      const max = o.maxQuoted ?? 0;
+      if (quoted > 0 || max === 0) break;
+      let open = pos - 2;
+      while (open >= 0 && pos - 1 - open <= max + 1 && !OPENING_QUOTES.has(text[open])) open--;
+      if (open < 0 || !OPENING_QUOTES.has(text[open]) || open === pos - 2) break;
+      quoted++;
+      pos = open;
+      // Two quoted names in a row are two names (“夏季达沃斯”“一带一路”高峰论坛).
+      if (CLOSING_QUOTES.has(text[pos - 1])) break;
+      continue;
+    }
+    if (!isHan(c)) break;
+    if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;
+    let bw = boundaryEndingAt(text, pos, floor, o.boundaries);
+    if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1)) bw = null;
+    if (bw) {
+      if (o.conjunctionsInName && CONJUNCTIONS.has(bw) && head - pos < 2) {
+        pos--;
+        continue;
+      }
+      break;
+    }
+    if (o.levelCut) {
+      const lw = levelWordEndingAt(text, pos);
+      if (lw) {
+        const admin = adminNameEndingAt(text, pos, floor);
+        if (admin) {
+          pos = admin.start;
+          continue;
+        }
+        pos = lw.start;
+        // An earlier name may still join across the level word (省纪委|省监委).
+        const joined = o.absorb?.(pos);
+        if (joined !== undefined && joined !== null && joined >= 0) {
+          pos = joined;
+          anchor = joined;
+          continue;
+        }
+        // A self-reference belongs to the name (我镇司法所); what comes before it does not.
+        if (text[pos - 1] === '我' || text[pos - 1] === '本') pos--;
+        break;
+      }
+    }
+    pos--;
+  }
+  if (o.keepYear) {
+    const year = /\d{4}年度?$/.exec(text.slice(Math.max(0, pos - 7), pos));
+    if (year) pos -= year[0].length;
+  }
+  return { start: pos, complete: true };
+}

@@ -1,0 +1,30 @@
+// Asks the segmenter whether a one-character boundary word really stands alone in its context:
+// 据 ends the phrase before a name in 据此…, but not in 数据交换平台; 经 not in 经济发展局; 要 not in
+// 主要负责人. Function characters that never open or end a content word (的, 各, 在 …) need no check.
+import { segmentWithTags } from '../../text/segment.js';
+
+/** Characters of context on each side given to the segmenter. */
+const WINDOW = 4;
+/** One-character boundary words that are also parts of common words, so the segmenter decides. */
+const AMBIGUOUS = new Set([...'据经有无要需应可即如个名位项座批类种从以同于为']);
+/** Tags of content words: a boundary character inside one of them is part of the word. */
+const CONTENT_TAG = /^(?:n|v|a|b|i|l|z|s|j)/;
+
+/**
+ * True when the one-character boundary word `text[i]` is a word of its own here (or a function
+ * word such as 每个 or 一是), false when it belongs to a content word (数据, 经济, 主要).
+ * The segmenter must be loaded (loadSegmenter) first.
+ * @example standsAlone('均通过市城管局数据交换平台', 8) === false // 据 in 数据
+ */
+export function standsAlone(text: string, i: number): boolean {
+  if (!AMBIGUOUS.has(text[i])) return true;
+  const from = Math.max(0, i - WINDOW);
+  const to = Math.min(text.length, i + 1 + WINDOW);
+  for (const t of segmentWithTags(text.slice(from, to), from)) {
+    if (t.start > i || i >= t.end) continue;
+    if (t.end - t.start === 1) return true;
+    if (t.end > i + 1) return false;
+    return !CONTENT_TAG.test(t.tag ?? '');
+  }
+  return true;
+}

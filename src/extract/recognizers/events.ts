@@ -1,0 +1,169 @@
+// Events: national ones by gazetteer (党的二十大, 二十届三中全会, 全国两会), and named meetings,
+// forums and visits by their form — a meeting word read leftwards to the verb that introduces it,
+// kept only when a year, an ordinal (第一次, 十五届) or a quoted name makes it one occasion rather
+// than a kind of meeting (镇长办公会议, 重大案件讨论会5次).
+import type { Mention, Passage } from '../../types.js';
+import { isPlaceName } from '../names/admin-names.js';
+import { findNameStart } from '../names/find-name-start.js';
+import { standsAlone } from '../names/stands-alone.js';
+import { SuffixScanner } from '../names/suffix-scanner.js';
+import { makeInsideTitle } from '../names/title-spans.js';
+import { loadSegmenter } from '../../text/segment.js';
+import type { Recognizer, RecognizerContext } from '../types.js';
+import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
+
+export const EVENT_FORMS = 'event-forms';
+const GAZETTEER_PRIORITY = 5;
+const FORM_PRIORITY = 4;
+const MAX_PREFIX = 30;
+
+type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit';
+
+/** Head words of event names, longest first where they nest (评议会 over 会). */
+const HEADS = new SuffixScanner<EventKind>();
+for (const w of ['会议', '大会', '联席会议', '工作会议', '常务会议', '扩大会议', '全体会议', '座谈会', '推进会', '部署会', '培训会',
+  '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
+  '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会'])
+  HEADS.add(w, 'meeting');
+for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
+HEADS.add('全会', 'plenum');
+
+const YEAR = /^\d{4}年度?/;
+const ORDINAL = /第[一二三四五六七八九十百零\d]+[次届期]|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百零\d]+/;
+const QUOTED = /[“"‘][^”"’]{2,}[”"’]/;
+/** A count right after the name makes it a kind of meeting held N times (讨论会5次). */
+const COUNT_AFTER = /^\s*(?:共)?\d+\s*(?:次|场|期|个|余次|轮)/;
+const NATIONAL = /^(?:全国|全省|全市|中央|国家|国际|世界|中国|亚洲|全球)/;
+
+/** Words before a meeting word that make the whole phrase a generic kind (党委会议, 专题会议). */
+const GENERIC_NAME = /^(?:专题|有关|相关|各类|各种|各项|定期|例行|工作|日常|这次|此次|本次|该次|上述)/;
+
+interface EventCandidate {
+  start: number;
+  end: number;
+  name: string;
+  kind: EventKind;
+  rule: string;
+}
+
+function acceptName(name: string, kind: EventKind): string | null {
+  if (YEAR.test(name)) return 'year';
+  if (ORDINAL.test(name)) return 'ordinal';
+  if (QUOTED.test(name)) return 'quoted';
+  if (kind === 'forum' && name.length > 2) return 'forum';
+  if (NATIONAL.test(name) && /大会|论坛|峰会|博览会|工作会议$/.test(name)) return 'national';
+  return null;
+}
+
+function findForms(text: string): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  const heads: { start: number; end: number; kind: EventKind; word: string }[] = [];
+  for (let e = 1; e <= text.length; e++) {
+    const h = HEADS.longestEndingAt(text, e, Math.max(0, e - HEADS.maxLength));
+    if (!h) continue;
+    // 会议室, 会议纪要, 大会堂: the meeting word opens another word.
+    if (/^[室纪堂场]/.test(text[e] ?? '')) continue;
+    while (heads.length && heads[heads.length - 1].end > h.start) heads.pop();
+    heads.push({ start: h.start, end: h.end, kind: h.value, word: h.word });
+  }
+  const endingAt = new Map(heads.map((h, i) => [h.end, i]));
+  const absorbedBy = new Set<number>();
+  const drafts: (EventCandidate | null)[] = [];
+  heads.forEach((h, i) => {
+    // A name joined by 暨 to an earlier one is one event (…第一次会议暨…述法会议).
+    const absorb = (pos: number): number | null => {
+      if (text[pos - 1] !== '暨') return null;
+      const j = endingAt.get(pos - 1);
+      if (j === undefined || j >= i) return null;
+      absorbedBy.add(j);
+      return heads[j].start;
+    };
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, keepYear: true, maxQuoted: 16 , standsAlone });
+    if (!found.complete || found.start === h.start) {
+      drafts.push(null);
+      return;
+    }
+    let start = found.start;
+    // 在…会议上: the meeting word is the head; anything before a sentence-initial 在 is gone already.
+    const name = text.slice(start, h.end);
+    if (GENERIC_NAME.test(name) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) {
+      drafts.push(null);
+      return;
+    }
+    const rule = acceptName(name, h.kind);
+    if (!rule) {
+      drafts.push(null);
+      return;
+    }
+    while (start < h.start && /\s/.test(text[start])) start++;
+    drafts.push({ start, end: h.end, name: text.slice(start, h.end), kind: h.kind === 'plenum' ? 'plenum' : h.kind, rule });
+  });
+  drafts.forEach((d, i) => {
+    if (d && !absorbedBy.has(i)) out.push(d);
+  });
+  return out;
+}
+
+// 习近平总书记考察浙江: a visit named by the leader, the verb and the place.
+const VISIT = /(?:习近平)?总书记(?:在|到|亲临)?(考察|视察|调研)([\u4e00-\u9fa5]{2,6})/g;
+
+function findVisits(text: string): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const m of text.matchAll(VISIT)) {
+    const place = m[2];
+    let len = 0;
+    for (let l = place.length; l >= 2 && !len; l--) if (isPlaceName(place.slice(0, l))) len = l;
+    if (!len) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length - place.length + len;
+    out.push({ start, end, name: text.slice(start, end), kind: 'visit', rule: 'visit' });
+  }
+  return out;
+}
+
+function toMention(c: EventCandidate, p: Passage): Mention {
+  return {
+    label: 'Event',
+    name: c.name.replace(/\s+/g, ''),
+    surface: p.text.slice(c.start, c.end),
+    start: p.start + c.start,
+    end: p.start + c.end,
+    passage: p.index,
+    recognizer: EVENT_FORMS,
+    reason: `form:${c.rule}`,
+    attrs: { kind: c.kind === 'visit' ? 'meeting' : c.kind },
+    priority: FORM_PRIORITY,
+  };
+}
+
+/**
+ * Named events found by form in one passage's text (offsets into that text).
+ * @example findEventForms('组织召开2023年镇法治建设委员会第一次会议,…')[0].name === '2023年镇法治建设委员会第一次会议'
+ */
+export function findEventForms(text: string): EventCandidate[] {
+  return [...findForms(text), ...findVisits(text)].sort((a, b) => a.start - b.start);
+}
+
+export const eventFormRecognizer: Recognizer = {
+  name: EVENT_FORMS,
+  labels: ['Event'],
+  recognize(ctx: RecognizerContext) {
+    loadSegmenter(ctx.ontology);
+    const mentions: Mention[] = [];
+    for (const p of ctx.text.passages) {
+      if (!/会|论坛|峰会|考察|视察|调研/.test(p.text)) continue;
+      const inTitle = makeInsideTitle(p.text);
+      for (const c of findEventForms(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
+    }
+    return { mentions };
+  },
+};
+
+/** National events by name or alias (党的二十大, 二十届三中全会, 全国“两会”). */
+export const eventGazetteerRecognizer = createGazetteerRecognizer({
+  name: 'event-gazetteer',
+  label: 'Event',
+  trie: (g) => g.events,
+  toMention: (e, matched) => ({ name: e.name, reason: `gazetteer:${matched}`, attrs: { kind: e.kind || null } }),
+  priority: GAZETTEER_PRIORITY,
+});

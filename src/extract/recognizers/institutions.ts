@@ -1,0 +1,441 @@
+// Institutions: central organs by gazetteer (党中央, 国办, 最高法), and local bodies by the form of
+// their names — a head word from the ontology's institutionKinds (司法所, 领导小组, 依法治区办 …)
+// read leftwards to the word that introduces it — scoped to the unit a level word points at
+// (镇党委 in 练塘镇's report → 练塘镇党委, 区司法局 → 开州区司法局, bare 司法所 → 练塘镇司法所).
+import type { InstitutionKind, Ontology } from '../../ontology/types.js';
+import type { Issuer, Mention, Passage } from '../../types.js';
+import { adminNameStartingAt } from '../names/admin-names.js';
+import { findNameStart } from '../names/find-name-start.js';
+import { standsAlone } from '../names/stands-alone.js';
+import { mergeVariants } from '../names/merge-variants.js';
+import { SuffixScanner, type SuffixHit } from '../names/suffix-scanner.js';
+import { makeInsideTitle } from '../names/title-spans.js';
+import { loadSegmenter } from '../../text/segment.js';
+import type { Recognizer, RecognizerContext } from '../types.js';
+import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
+import { isGenericBefore, levelWordAt, resolveUnitWord, selfReferenceAtStart, type ScopeUnit } from './self-references.js';
+
+export const INSTITUTIONS = 'institutions';
+const PRIORITY = 4;
+/** Characters read before a head word (per link of a chain such as 三乡镇…中心|中山温泉服务站). */
+const MAX_PREFIX = 16;
+
+export interface KindEntry {
+  kind: string;
+  scoped: boolean;
+  suffix: string;
+}
+
+/** Kinds whose bare head word names no body in particular (办公室, 领导小组): a name is needed. */
+const NEEDS_NAME = new Set([
+  '领导小组', '协调小组', '工作小组', '专班', '指挥部', '指挥中心', '委员会', '办公室', '中心', '工作站', '工作室',
+  '联络点', '联络站', '宣传队', '局', '分局', '大队', '支队', '中队', '科室', '管委会', '党组', '党支部', '党小组',
+  '居委会', '村委会', '人民调解委员会', '调解室', '网格', '巡察组', '纪检监察组', '党校', '政府办公室', '监察室',
+]);
+/** Kinds named by their place only (镇党委, 区政府): with a descriptive prefix (法治政府) they are no body. */
+const NEEDS_PLACE = new Set(['党委', '人民政府', '街道办事处', '人大', '人大工委', '政协', '人大常委会', '纪委', '监委']);
+/** Two-character head words that stand alone as one body (团委, 法院 …). */
+const SHORT_ALONE = new Set(['团委', '团工委', '妇联', '工会', '残联', '法院']);
+/** Head words whose bare mention is never a body (职能科室 …). */
+const NEVER_BARE = new Set(['科室', '股室']);
+/** Prefixes that make a name generic rather than a body's name (相关部门, 职能科室, 模拟法庭). */
+const GENERIC_PREFIX = new Set([
+  '相关', '有关', '其他', '其它', '各类', '各级', '上级', '下级', '基层', '专门', '专业', '专职', '同级', '本级', '内设',
+  '主管', '职能', '执法', '业务', '牵头', '成员', '责任', '模拟', '临时', '有关部门', '派出', '下属', '所属', '相应',
+]);
+const GOVERNMENT_KINDS = new Set(['人民政府', '街道办事处']);
+
+// Right contexts that make a head word part of another word: 区委|员, 中心|工作, 执法队|伍, 人大|代表.
+function fitsRightContext(word: string, text: string, end: number): boolean {
+  const next = text[end] ?? '';
+  const next2 = text.slice(end, end + 2);
+  if (word.endsWith('委') && next === '员') return false;
+  if (word.endsWith('中心') && (/^(?:工作|任务|城区|环节|地位|位置|内容|思想|议题|大局|镇区)/.test(next2) || next === '城')) return false;
+  if (word.endsWith('队') && (next === '伍' || next === '员')) return false;
+  if (word.endsWith('部') && next === '门') return false;
+  if (word === '局' && /[面势限部]/.test(next)) return false;
+  if (word.endsWith('人大') && next2 === '代表') return false;
+  if (word.endsWith('政协') && next2 === '委员') return false;
+  return true;
+}
+
+const scanners = new WeakMap<Ontology, SuffixScanner<KindEntry>>();
+
+/** The head words of local bodies, from the ontology's institutionKinds (built once per ontology). */
+export function getKindScanner(ontology: Ontology): SuffixScanner<KindEntry> {
+  let s = scanners.get(ontology);
+  if (!s) {
+    s = new SuffixScanner<KindEntry>();
+    for (const k of ontology.institutionKinds as InstitutionKind[]) for (const suffix of k.suffixes) s.add(suffix, { kind: k.kind, scoped: k.scoped, suffix });
+    scanners.set(ontology, s);
+  }
+  return s;
+}
+
+interface Hit extends SuffixHit<KindEntry> {
+  /** Set when a later head word took this one into its name. */
+  absorbed?: boolean;
+}
+
+const NOT_BUREAU = new Set([...'大格全布结开当僵时残饭赌骗邮书饭药棋终定变胜败']);
+const DOC_NUMBER_AFTER = /^(?:发|函|字)?\s*[〔\[(【]?\s*(?:19|20)\d\d/;
+
+// A department of a party committee: 省委|改革办, 区委|政法委, 市委|组织部.
+const PARTY_DEPARTMENT = /^([\u4e00-\u9fa5]{1,3}?)(办|部|委)(?=[^\u4e00-\u9fa5]|[、和与及的等在对]|长|主任|副|书记|$)/;
+
+/** Head words in a passage: the longest listed word ending at each position, later ones winning overlaps. */
+function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
+  const hits: Hit[] = [];
+  for (let e = 1; e <= text.length; e++) {
+    const h = scanner.longestEndingAt(text, e, Math.max(0, e - scanner.maxLength));
+    if (!h || !fitsRightContext(h.word, text, e)) continue;
+    // 大局, 格局, 布局 are no bureaus.
+    if (h.word === '局' && NOT_BUREAU.has(text[h.start - 1])) continue;
+    // 开州府办发〔2023〕44号: the issuer code of a document number, not a body.
+    if (DOC_NUMBER_AFTER.test(text.slice(e, e + 8))) continue;
+    while (hits.length && hits[hits.length - 1].end > h.start) hits.pop();
+    hits.push(h);
+  }
+  // Party departments named after their committee (省委改革办) have no listed head word.
+  const out: Hit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    out.push(h);
+    if (h.value.kind !== '党委' || !/^[省市区县州旗]委$/.test(h.word)) continue;
+    const next = hits[i + 1];
+    if (next && next.start === h.end) continue;
+    const m = PARTY_DEPARTMENT.exec(text.slice(h.end, h.end + 5));
+    if (!m || m[1] === '书记' || (next && next.start < h.end + m[0].length)) continue;
+    if (DOC_NUMBER_AFTER.test(text.slice(h.end + m[0].length, h.end + m[0].length + 8))) continue;
+    out.push({ start: h.end, end: h.end + m[0].length, word: m[0], value: { kind: '党委工作部门', scoped: false, suffix: m[0] } });
+  }
+  return out;
+}
+
+const LEVEL_ONLY = /^[镇乡街道区县市省州旗]+$/;
+const ORDINAL = /^第?[一二三四五六七八九十百零\d]+届/;
+const CPC_PREFIX = /^(?:中共|中国共产党)/;
+
+export interface Classified {
+  name: string;
+  kind: string;
+  scope: string | null;
+  rule: string;
+  /** True when the name is the issuer's own government (canonical name settled per report). */
+  issuerGovernment?: boolean;
+  /** True for a name with no place or descriptive prefix of its own (merged into a fuller variant). */
+  bare?: boolean;
+}
+
+/** True when `prefix` is made of admin names, level words, self-references and committee words only. */
+function isPlacePrefix(prefix: string, scanner: SuffixScanner<KindEntry>): boolean {
+  let i = 0;
+  const p = prefix.replace(CPC_PREFIX, '');
+  if (!p) return false;
+  while (i < p.length) {
+    const admin = adminNameStartingAt(p, i);
+    if (admin) {
+      i = admin.end;
+      continue;
+    }
+    const self = selfReferenceAtStart(p.slice(i));
+    if (self) {
+      i += self.surface.length;
+      continue;
+    }
+    const lw = levelWordAt(p, i);
+    if (lw) {
+      i += lw.length;
+      continue;
+    }
+    if (p[i] === '委' && i > 0) {
+      i++;
+      continue;
+    }
+    let glued = false;
+    for (let e = p.length; e > i + 1; e--) {
+      const h = scanner.longestEndingAt(p, e, i);
+      if (h && h.start === i && NEEDS_PLACE.has(h.value.kind)) {
+        i = e;
+        glued = true;
+        break;
+      }
+    }
+    if (!glued) return false;
+  }
+  return true;
+}
+
+/** The last of the admin names that open `text` (中共 and 人民政府 may glue them), and where they end. */
+function unitOfAdmin(text: string): { name: string; end: number } | null {
+  let i = text.match(CPC_PREFIX)?.[0].length ?? 0;
+  let last: { name: string; end: number } | null = null;
+  for (;;) {
+    const a = adminNameStartingAt(text, i);
+    if (a) {
+      last = { name: text.slice(a.start, a.end), end: a.end };
+      i = a.end;
+      continue;
+    }
+    const glue = /^(?:人民政府|政府)/.exec(text.slice(i));
+    if (!glue || !last) break;
+    i += glue[0].length;
+  }
+  return last;
+}
+
+const GOVERNMENT_REST = /^(?:人民政府|政府|街道办事处|办事处|街道办)$/;
+
+function isIssuerName(name: string, issuer: Issuer | null): boolean {
+  return !!issuer && name === issuer.name;
+}
+
+/**
+ * Decides the name of a body from its surface and head word: scoped to the unit a level word or a
+ * self-reference points at when the rest is a bare head word, kept as written otherwise; null when
+ * the surface names no body (bare 领导小组, 法治政府, 职能科室).
+ */
+export function classifyInstitution(
+  surface: string,
+  head: KindEntry,
+  headWord: string,
+  issuer: Issuer | null,
+  scanner: SuffixScanner<KindEntry>,
+  genericBefore = false,
+): Classified | null {
+  const kind = head.kind;
+  const prefix = surface.slice(0, surface.length - headWord.length);
+  const isBareRest = (rest: string) => rest === headWord || scanner.has(rest) || (rest.startsWith('委') && (rest === '委' || scanner.has(rest.slice(1))));
+  const scopedTo = (unit: ScopeUnit, rest: string, rule: string): Classified => ({
+    name: unit.name + rest,
+    kind,
+    scope: unit.code,
+    rule,
+    issuerGovernment: GOVERNMENT_KINDS.has(kind) && unit.code === issuer?.code && unit.name === issuer?.name,
+  });
+
+  // 中共青浦区练塘镇委员会(法治建设委员会): the party committee of the last unit named, or its body.
+  const cpc = /^(?:中共|中国共产党)(.+?)(委员会|委)(.*)$/.exec(surface);
+  if (cpc) {
+    const unit = unitOfAdmin(cpc[1]);
+    if (unit && unit.end === cpc[1].length) {
+      const township = /[镇乡]$|街道$/.test(unit.name);
+      if (!cpc[3]) return { name: township ? `${unit.name}党委` : `${unit.name}委`, kind: '党委', scope: null, rule: 'cpc-committee' };
+      return { name: township ? unit.name + cpc[3] : `${unit.name}委${cpc[3]}`, kind, scope: null, rule: 'cpc-committee-body' };
+    }
+  }
+
+  // Placed: the name opens with admin names (重庆市开州区河堰镇人民政府, 三乡镇普法宣传队).
+  const placed = adminNameStartingAt(surface, 0);
+  if (placed && prefix.length >= placed.end) {
+    const unit = unitOfAdmin(surface);
+    const government = GOVERNMENT_KINDS.has(kind) && !!unit && isIssuerName(unit.name, issuer) && GOVERNMENT_REST.test(surface.slice(unit.end));
+    // 练塘镇法治政府 is an aim, not a body: a body named by its place has only places before its head.
+    if (NEEDS_PLACE.has(kind) && !government && !isPlacePrefix(prefix, scanner)) return null;
+    return { name: surface, kind, scope: null, rule: 'placed', issuerGovernment: government };
+  }
+
+  // Every such unit (各街镇法治建设委员会办公室): the head word alone, scoped to none.
+  if (genericBefore && prefix.length > 0 && LEVEL_ONLY.test(prefix)) {
+    if (NEEDS_NAME.has(kind) || NEEDS_PLACE.has(kind)) return null;
+    return { name: headWord, kind, scope: null, rule: 'generic', bare: true };
+  }
+
+  // Self-reference or level word: 我镇司法所, 镇党委, 区委依法治区办, 市城管局.
+  const self = selfReferenceAtStart(surface);
+  const word = self?.word ?? levelWordAt(surface, 0);
+  if (word) {
+    const at = self ? self.surface.length : word.length;
+    const rest = surface.slice(at);
+    if (rest.length === 0) return null;
+    const unit = resolveUnitWord(word, issuer);
+    if (isBareRest(rest)) {
+      if (unit) return scopedTo(unit, rest, self ? 'self-reference' : 'level-word');
+      return { name: surface, kind, scope: null, rule: 'level-word-unresolved' };
+    }
+    // A level word and a description (镇疫情联控法治保障专班): a named body, kept as written.
+    if (NEEDS_PLACE.has(kind) && !isPlacePrefix(prefix, scanner)) return null;
+    return { name: surface, kind, scope: null, rule: 'level-word-named' };
+  }
+
+  // Bare head word: 司法所 is the issuer's, 人民法院 is generic, 领导小组 names nothing.
+  if (prefix.length === 0) {
+    if (NEEDS_NAME.has(kind) || NEEDS_PLACE.has(kind) || NEVER_BARE.has(headWord)) return null;
+    if (headWord.length < 3 && !SHORT_ALONE.has(headWord)) return null;
+    if (head.scoped && !genericBefore && issuer) {
+      return { name: issuer.name + headWord, kind, scope: issuer.code, rule: 'bare-scoped' };
+    }
+    return { name: headWord, kind, scope: null, rule: 'bare', bare: true };
+  }
+
+  // A description and a head word: 法治建设工作领导小组, 党委理论学习中心组, 法律顾问办公室.
+  if (NEEDS_PLACE.has(kind) && !isPlacePrefix(prefix, scanner)) return null;
+  if (NEVER_BARE.has(headWord) || GENERIC_PREFIX.has(prefix) || GENERIC_PREFIX.has(prefix.slice(0, 2))) return null;
+  if (kind === '局' && prefix.length < 2) return null;
+  return { name: surface, kind, scope: null, rule: 'named', bare: prefix.length <= 3 && !/[镇乡区县市省]/.test(prefix) };
+}
+
+interface Draft {
+  mention: Mention;
+  c: Classified;
+}
+
+function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixScanner<KindEntry>, out: Draft[]): void {
+  const text = p.text;
+  const inTitle = makeInsideTitle(text);
+  // 中央 standing for the centre in a list of levels (根据中央及省市区部署).
+  for (const m of text.matchAll(/(?<![党中共])中央(?=[及和、与][省市区县地])/g)) {
+    const start = m.index ?? 0;
+    if (inTitle(start)) continue;
+    out.push({
+      c: { name: '中央', kind: '党中央', scope: null, rule: 'centre' },
+      mention: {
+        label: 'Institution',
+        name: '中央',
+        surface: '中央',
+        start: p.start + start,
+        end: p.start + start + 2,
+        passage: p.index,
+        recognizer: INSTITUTIONS,
+        reason: 'centre:中央',
+        attrs: { kind: '党中央' },
+        priority: PRIORITY,
+      },
+    });
+  }
+  const hits = collectHits(text, scanner);
+  if (hits.length === 0) return;
+  const endingAt = new Map<number, number>();
+  hits.forEach((h, i) => endingAt.set(h.end, i));
+  const nameStart: (number | undefined)[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const absorb = (pos: number): number | null => {
+      const j = endingAt.get(pos);
+      if (j === undefined || j >= i) return null;
+      const prev = hits[j];
+      // 区委|区政府 and 镇党委|政府 are two bodies; 纪委|省监委 (省纪委省监委) is one.
+      const between = text.slice(prev.end, h.start);
+      const joined = prev.value.kind === '纪委' && h.value.kind === '监委';
+      if (!joined && (levelWordAt(text, prev.end) || (prev.value.kind === '党委' && GOVERNMENT_KINDS.has(h.value.kind) && between === ''))) return -1;
+      if (!joined && between === '' && NEEDS_PLACE.has(h.value.kind) && NEEDS_PLACE.has(prev.value.kind)) return -1;
+      prev.absorbed = true;
+      return prev.start;
+    };
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, maxQuoted: 12 , standsAlone });
+    if (!found.complete) continue;
+    let start = found.start;
+    const ordinal = ORDINAL.exec(text.slice(start, h.start));
+    if (ordinal) start += ordinal[0].length;
+    nameStart[i] = start;
+  }
+  hits.forEach((h, i) => {
+    const start = nameStart[i];
+    if (h.absorbed || start === undefined || inTitle(h.start)) return;
+    const surface = text.slice(start, h.end);
+    const c = classifyInstitution(surface.replace(/\s+/g, ''), h.value, h.word, ctx.issuer, scanner, isGenericBefore(text, start));
+    if (!c) return;
+    out.push({
+      c,
+      mention: {
+        label: 'Institution',
+        name: c.name,
+        surface,
+        start: p.start + start,
+        end: p.start + h.end,
+        passage: p.index,
+        recognizer: INSTITUTIONS,
+        reason: `${c.rule}:${h.word}`,
+        attrs: { kind: c.kind, ...(c.scope ? { scope: c.scope } : {}) },
+        priority: PRIORITY,
+      },
+    });
+  });
+}
+
+/** The issuer's government as named in the page's source or publisher row (天津市河东区人民政府鲁山道街道办事处). */
+function findMetaGovernment(ctx: RecognizerContext, scanner: SuffixScanner<KindEntry>): Draft[] {
+  const out: Draft[] = [];
+  const meta = ctx.text.doc.meta;
+  for (const line of [meta.source, meta.publisher]) {
+    if (!line || line.length > 40) continue;
+    const name = line.trim();
+    const head = scanner.longestEndingAt(name, name.length);
+    if (!head || !GOVERNMENT_KINDS.has(head.value.kind)) continue;
+    const c = classifyInstitution(name, head.value, head.word, ctx.issuer, scanner);
+    if (!c?.issuerGovernment) continue;
+    const at = ctx.text.normalized.indexOf(name);
+    if (at < 0) continue;
+    out.push({
+      c,
+      mention: {
+        label: 'Institution',
+        name: c.name,
+        surface: name,
+        start: at,
+        end: at + name.length,
+        // The row is page furniture: no passage holds it.
+        passage: -1,
+        recognizer: INSTITUTIONS,
+        reason: 'page-source',
+        attrs: { kind: c.kind },
+        priority: PRIORITY,
+      },
+    });
+  }
+  return out;
+}
+
+/** Marks a mention that lies inside an event or platform recognized before (市城管局 in 市城管局数据交换平台). */
+export function markNested(m: Mention, previous: readonly Mention[], labels: ReadonlySet<string>): void {
+  for (const o of previous) {
+    if (!labels.has(o.label) || o.passage !== m.passage) continue;
+    if (o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)) {
+      m.attrs = { ...(m.attrs ?? {}), nestedIn: o.name };
+      return;
+    }
+  }
+}
+
+/** Longer spans a body may sit in and still count (市城管局|数据交换平台, 党委理论学习中心组|学法). */
+const OUTER_LABELS = new Set(['Event', 'Platform', 'Program']);
+
+export const institutionRecognizer: Recognizer = {
+  name: INSTITUTIONS,
+  labels: ['Institution'],
+  recognize(ctx) {
+    loadSegmenter(ctx.ontology);
+    const scanner = getKindScanner(ctx.ontology);
+    const drafts: Draft[] = findMetaGovernment(ctx, scanner);
+    for (const p of ctx.text.passages) recognizePassage(p, ctx, scanner, drafts);
+    // One name for the issuer's government: the fullest written form, or the unit's name + 人民政府.
+    const governments = drafts.filter((d) => d.c.issuerGovernment);
+    if (governments.length && ctx.issuer) {
+      const placed = governments.filter((d) => d.c.rule === 'placed' || d.c.rule === 'page-source').map((d) => d.c.name);
+      const fallback = ctx.issuer.name + (ctx.issuer.name.endsWith('街道') ? '办事处' : '人民政府');
+      const canonical = placed.sort((a, b) => b.length - a.length)[0] ?? fallback;
+      for (const d of governments) d.mention.name = canonical;
+    }
+    const bare = new Set(drafts.filter((d) => d.c.bare).map((d) => d.mention.name));
+    const renames = mergeVariants(drafts.map((d) => d.mention.name), (n) => bare.has(n));
+    const mentions = drafts.map((d) => {
+      const m = d.mention;
+      m.name = renames.get(m.name) ?? m.name;
+      markNested(m, ctx.previous, OUTER_LABELS);
+      return m;
+    });
+    return { mentions };
+  },
+};
+
+/** Central organs by name or alias (党中央, 中办, 国办, 最高法); not inside 部门 (司法部门). */
+export const institutionGazetteerRecognizer = createGazetteerRecognizer({
+  name: 'institution-gazetteer',
+  label: 'Institution',
+  trie: (g) => g.institutions,
+  toMention: (e, matched, _ctx, around) => {
+    if (matched.endsWith('部') && around.after.startsWith('门')) return null;
+    return { name: e.name, reason: `gazetteer:${matched}`, attrs: { kind: e.kind || null } };
+  },
+  priority: PRIORITY,
+});

@@ -1,0 +1,114 @@
+// Organizations: enterprises, associations and chambers by the form of their names — a company or
+// association word (…有限公司, …集团, …商会, …协会) or, in a list of firms, a trade word (…物业,
+// …餐饮, …菜市场) — read leftwards to the word that introduces the name. A trade word after a
+// common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
+import { loadSegmenter, segmentWithTags } from '../../text/segment.js';
+import type { Mention, Passage } from '../../types.js';
+import { findNameStart } from '../names/find-name-start.js';
+import { standsAlone } from '../names/stands-alone.js';
+import { SuffixScanner } from '../names/suffix-scanner.js';
+import { makeInsideTitle } from '../names/title-spans.js';
+import type { Recognizer, RecognizerContext } from '../types.js';
+
+export const ORGANIZATIONS = 'organizations';
+const PRIORITY = 3;
+const MAX_PREFIX = 14;
+
+type OrgKind = 'company' | 'association' | 'cooperative' | 'firm';
+
+/** Words that end the name of an organization whatever comes before them. */
+const STRONG = new SuffixScanner<OrgKind>();
+for (const w of ['有限公司', '有限责任公司', '股份有限公司', '公司', '分公司', '集团', '集团公司', '控股'])
+  STRONG.add(w, 'company');
+for (const w of ['商会', '协会', '行业协会', '学会', '研究会', '促进会', '联合会', '联谊会', '基金会', '同乡会', '商业联合会'])
+  STRONG.add(w, 'association');
+for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
+for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '药店'])
+  STRONG.add(w, 'firm');
+
+/** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
+const TRADE = new SuffixScanner<OrgKind>();
+for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市场', '市场', '科技', '实业', '物流', '建设', '建工', '制造', '食品', '电器', '百货', '传媒', '文化', '家具', '服饰', '商贸', '贸易'])
+  TRADE.add(w, 'firm');
+
+/** Bodies that end in an association word but are institutions (妇女联合会, 残疾人联合会, 工商业联合会). */
+const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$/;
+/** Descriptions that name a kind, not an organization (物业公司, 相关企业, 国有公司). */
+const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总)$/;
+/** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */
+const TRADE_AFTER = /^(?:[、,，;；。]|等|和|与|及|$)/;
+const TRADE_BEFORE = /[、:：]$|(?:走访|对接|联系|服务|帮扶|包联|指导|检查|约谈|组织|邀请)$/;
+
+export interface OrganizationCandidate {
+  start: number;
+  end: number;
+  name: string;
+  kind: OrgKind;
+  rule: string;
+}
+
+/** True when the segmenter sees `text` as one ordinary word (电子, 化工): a trade, not a brand. */
+function isCommonWord(text: string): boolean {
+  const toks = segmentWithTags(text);
+  return toks.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|nt|x|j|eng)$/.test(toks[0].tag ?? '');
+}
+
+/**
+ * Organizations named in one passage's text (offsets into that text).
+ * @example findOrganizations('积极对接路劲集团,协助完成')[0].name === '路劲集团'
+ */
+export function findOrganizations(text: string): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  let lastEnd = -1;
+  for (let e = 2; e <= text.length; e++) {
+    const strong = STRONG.longestEndingAt(text, e, Math.max(0, e - STRONG.maxLength));
+    const trade = strong ? null : TRADE.longestEndingAt(text, e, Math.max(0, e - TRADE.maxLength));
+    const h = strong ?? trade;
+    if (!h || h.start < lastEnd) continue;
+    // 公司律师, 集团化, 市场主体: the word opens another word.
+    if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && STRONG.longestEndingAt(text, e + 1, h.start) !== null) continue;
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone });
+    if (!found.complete || found.start === h.start) continue;
+    const description = text.slice(found.start, h.start);
+    if (GENERIC.test(description) || /^[\d一二三四五六七八九十]/.test(description)) continue;
+    const name = text.slice(found.start, e);
+    if (NOT_AN_ORGANIZATION.test(name)) continue;
+    if (trade) {
+      const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, found.start - 4), found.start));
+      if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;
+    } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管)/.test(text.slice(e, e + 2))) continue;
+    out.push({ start: found.start, end: e, name, kind: h.value, rule: `${trade ? 'trade' : 'suffix'}:${h.word}` });
+    lastEnd = e;
+  }
+  return out;
+}
+
+function toMention(c: OrganizationCandidate, p: Passage): Mention {
+  return {
+    label: 'Organization',
+    name: c.name,
+    surface: p.text.slice(c.start, c.end),
+    start: p.start + c.start,
+    end: p.start + c.end,
+    passage: p.index,
+    recognizer: ORGANIZATIONS,
+    reason: c.rule,
+    attrs: { kind: c.kind },
+    priority: PRIORITY,
+  };
+}
+
+export const organizationRecognizer: Recognizer = {
+  name: ORGANIZATIONS,
+  labels: ['Organization'],
+  recognize(ctx: RecognizerContext) {
+    loadSegmenter(ctx.ontology);
+    const mentions: Mention[] = [];
+    for (const p of ctx.text.passages) {
+      if (!/公司|集团|控股|会|社|所|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
+      const inTitle = makeInsideTitle(p.text);
+      for (const c of findOrganizations(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
+    }
+    return { mentions };
+  },
+};

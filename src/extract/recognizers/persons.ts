@@ -1,0 +1,171 @@
+// People: a personal name right after one or more role titles (镇党委书记、镇法治建设委员会主任张兵),
+// or a national leader before a national title (习近平总书记). A word that only looks like a name
+// is none: the name must follow a title, open with a family name, and be one word to the
+// segmenter (高峰 after 镇长 is a person; 高峰 in “一带一路”高峰论坛 is not; 书记高度重视 has none).
+import { loadSegmenter, segmentWithTags, type Token } from '../../text/segment.js';
+import type { Mention, Passage } from '../../types.js';
+import { findNameStart } from '../names/find-name-start.js';
+import { standsAlone } from '../names/stands-alone.js';
+import { SuffixScanner } from '../names/suffix-scanner.js';
+import { surnameLengthAt } from '../names/surnames.js';
+import type { Recognizer, RecognizerContext } from '../types.js';
+import { markNested } from './institutions.js';
+
+export const PERSONS = 'persons';
+const PRIORITY = 6;
+/** Scope of national leaders: one person across all reports, not one per issuing unit. */
+export const NATIONAL_SCOPE = 'national';
+
+/** Words that end a role title (镇长, 副主任, 党委书记 …), longest first where they nest. */
+const ROLE_WORDS = new SuffixScanner<true>();
+for (const w of [
+  '书记', '副书记', '第一书记', '镇长', '副镇长', '乡长', '副乡长', '区长', '副区长', '县长', '副县长', '市长', '副市长',
+  '省长', '副省长', '旗长', '州长', '主任', '副主任', '常务副主任', '主席', '副主席', '部长', '副部长', '局长', '副局长',
+  '所长', '副所长', '处长', '科长', '股长', '站长', '队长', '大队长', '院长', '副院长', '庭长', '检察长', '委员', '常委',
+  '组长', '副组长', '政委', '调研员', '主任科员', '总经理', '董事长', '会长', '秘书长', '理事长', '社长', '馆长', '校长',
+  '主任委员', '指导员', '专干', '政法委员', '宣传委员', '组织委员', '纪检委员', '武装部长', '人大主席', '工委主任',
+])
+  ROLE_WORDS.add(w, true);
+
+/** Titles that follow the name of a national leader (习近平总书记, 李强总理). */
+const NATIONAL_TITLE = /(?:总书记|国家主席|副总理|总理|委员长)/g;
+
+/** Tags the segmenter gives personal names (nr …) or unknown words (x), which new names often are. */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** What may follow a name: a separator, or a word that reports put after a person. */
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|$)/;
+const TITLE_SEPARATOR = '、';
+const MAX_TITLE = 20;
+
+export interface PersonCandidate {
+  start: number;
+  end: number;
+  name: string;
+  roles: string[];
+  national: boolean;
+}
+
+/** Tokens of a passage indexed by start and end offset. */
+interface TokenIndex {
+  byStart: Map<number, Token>;
+  byEnd: Map<number, Token>;
+}
+
+function indexTokens(text: string): TokenIndex {
+  const byStart = new Map<number, Token>();
+  const byEnd = new Map<number, Token>();
+  for (const t of segmentWithTags(text)) {
+    byStart.set(t.start, t);
+    byEnd.set(t.end, t);
+  }
+  return { byStart, byEnd };
+}
+
+/** The name that opens `text` at `at`, as the segmenter cuts it, or null. */
+function readName(text: string, at: number, tokens: TokenIndex): string | null {
+  const surname = surnameLengthAt(text, at);
+  if (!surname) return null;
+  const tok = tokens.byStart.get(at);
+  if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && NAME_TAGS.has(tok.tag ?? '')) {
+    return AFTER_NAME.test(text.slice(tok.end, tok.end + 2)) ? tok.word : null;
+  }
+  // The segmenter split the name into characters (张|兵): take 1–2 single characters after the family name.
+  if (!tok || tok.word.length !== surname) return null;
+  let end = tok.end;
+  for (let n = 0; n < 2; n++) {
+    const next = tokens.byStart.get(end);
+    if (!next || next.word.length !== 1 || !/[\u4e00-\u9fa5]/.test(next.word) || AFTER_NAME.test(next.word)) break;
+    end = next.end;
+    if (AFTER_NAME.test(text.slice(end, end + 2))) return text.slice(at, end);
+  }
+  return null;
+}
+
+/** The role titles that end at `end`, back over 、 to the first title (镇党委书记、镇长、…副主任). */
+function readTitles(text: string, end: number): string[] {
+  const titles: string[] = [];
+  let at = end;
+  for (;;) {
+    const role = ROLE_WORDS.longestEndingAt(text, at, Math.max(0, at - 6));
+    if (!role) break;
+    const found = findNameStart(text, role.start, { maxPrefix: MAX_TITLE, standsAlone });
+    if (!found.complete) break;
+    titles.unshift(text.slice(found.start, at));
+    if (text[found.start - 1] !== TITLE_SEPARATOR) break;
+    at = found.start - 1;
+  }
+  return titles;
+}
+
+function findLocal(text: string): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  let tokens: TokenIndex | null = null;
+  for (let e = 2; e <= text.length; e++) {
+    const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
+    if (!role || surnameLengthAt(text, e) === 0) continue;
+    // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
+    if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
+    tokens ??= indexTokens(text);
+    const name = readName(text, e, tokens);
+    if (!name) continue;
+    const roles = readTitles(text, e);
+    if (roles.length === 0) continue;
+    out.push({ start: e, end: e + name.length, name, roles, national: false });
+  }
+  return out;
+}
+
+function findNational(text: string): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  let tokens: TokenIndex | null = null;
+  for (const m of text.matchAll(NATIONAL_TITLE)) {
+    const titleAt = m.index ?? 0;
+    tokens ??= indexTokens(text);
+    const tok = tokens.byEnd.get(titleAt);
+    if (!tok || tok.word.length < 2 || tok.word.length > 4 || !NAME_TAGS.has(tok.tag ?? '') || !surnameLengthAt(text, tok.start)) continue;
+    out.push({ start: tok.start, end: titleAt + m[0].length, name: tok.word, roles: [m[0]], national: true });
+  }
+  return out;
+}
+
+/**
+ * People named in one passage's text (offsets into that text).
+ * @example findPersons('镇党委书记、镇法治建设委员会主任张兵,')[0] → { name: '张兵', roles: ['镇党委书记', '镇法治建设委员会主任'] }
+ */
+export function findPersons(text: string): PersonCandidate[] {
+  return [...findNational(text), ...findLocal(text)].sort((a, b) => a.start - b.start);
+}
+
+function toMention(c: PersonCandidate, p: Passage): Mention {
+  return {
+    label: 'Person',
+    name: c.name,
+    surface: p.text.slice(c.start, c.end),
+    start: p.start + c.start,
+    end: p.start + c.end,
+    passage: p.index,
+    recognizer: PERSONS,
+    reason: c.national ? 'national-title' : 'after-title',
+    attrs: { roles: c.roles, ...(c.national ? { scope: NATIONAL_SCOPE } : {}) },
+    priority: PRIORITY,
+  };
+}
+
+const OUTER_LABELS = new Set(['Event']);
+
+export const personRecognizer: Recognizer = {
+  name: PERSONS,
+  labels: ['Person'],
+  recognize(ctx: RecognizerContext) {
+    loadSegmenter(ctx.ontology);
+    const mentions: Mention[] = [];
+    for (const p of ctx.text.passages) {
+      for (const c of findPersons(p.text)) {
+        const m = toMention(c, p);
+        markNested(m, ctx.previous, OUTER_LABELS);
+        mentions.push(m);
+      }
+    }
+    return { mentions };
+  },
+};

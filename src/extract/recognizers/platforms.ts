@@ -1,0 +1,166 @@
+// Platforms: national and provincial ones by gazetteer (学习强国, 12345热线, 社区通), and named
+// ones by form — a quoted name before a platform word (“法润练塘”公众号, “企呼我应”平台, “浙里办”APP)
+// or an unquoted name that opens with a place or a body (上海行政处罚信息公开网站,
+// 宁波基层智治综合应用系统, 市城管局数据交换平台). A bare 公众号 or 政务服务平台 is no platform.
+import type { Mention, Passage } from '../../types.js';
+import type { NamedEntry } from '../../ontology/types.js';
+import type { MatchTrie } from '../match-trie.js';
+import { adminNameStartingAt, isPlaceName } from '../names/admin-names.js';
+import { findNameStart } from '../names/find-name-start.js';
+import { standsAlone } from '../names/stands-alone.js';
+import { mergeVariants } from '../names/merge-variants.js';
+import { SuffixScanner } from '../names/suffix-scanner.js';
+import { makeInsideTitle } from '../names/title-spans.js';
+import { loadSegmenter } from '../../text/segment.js';
+import type { Recognizer, RecognizerContext } from '../types.js';
+import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
+import { levelWordAt } from './self-references.js';
+
+export const PLATFORM_FORMS = 'platform-forms';
+const GAZETTEER_PRIORITY = 5;
+const FORM_PRIORITY = 5;
+const MAX_PREFIX = 16;
+
+export type PlatformKind = 'app' | 'website' | 'hotline' | 'system' | 'wechat';
+
+const KIND_OF_WORD: Record<string, PlatformKind> = {
+  微信公众号: 'wechat', 公众号: 'wechat', 视频号: 'wechat', 小程序: 'wechat',
+  APP: 'app', App: 'app', app: 'app', 客户端: 'app',
+  网站: 'website', 门户网站: 'website', 微博: 'website', 抖音号: 'website',
+  热线: 'hotline', 专线: 'hotline',
+  平台: 'system', 系统: 'system',
+};
+
+// “X”平台: the quoted name, then an optional 线上/网上 and the platform word.
+const QUOTED = /[“"]([^“”"《》\n]{2,15})[”"](?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
+/** Quoted words that are no name (“两个平台”) or that already end in a platform word. */
+const NOT_A_NAME = /^(?:[一二三四五六七八九十两\d]+个|[一二三四五六七八九十两]+[网端屏])|(?:平台|系统|网站|公众号)$/;
+
+const HEADS = new SuffixScanner<PlatformKind>();
+for (const w of ['网站', '门户网站', '平台', '系统', 'APP', 'App', 'app', '客户端', '小程序', '公众号']) HEADS.add(w, KIND_OF_WORD[w]);
+
+/** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
+const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
+/** Descriptions too generic to name one platform on their own (政务服务平台, 手机APP). */
+const GENERIC = /^(?:政务服务|政务|公共服务|线上|线下|网上|网络|信息化|数字化|智能化|智慧|综合|相关|各类|多个|手机|移动|微信|官方|服务|工作|监管|执法|该|此|本)$/;
+
+/** An unplaced description long and specific enough to name one platform (智能化社区治理平台). */
+const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查)$/;
+
+export interface PlatformCandidate {
+  start: number;
+  end: number;
+  name: string;
+  kind: PlatformKind;
+  rule: string;
+}
+
+function lookupNumber(name: string, trie: MatchTrie<NamedEntry> | null, all: readonly NamedEntry[]): string {
+  if (!/^\d{5,6}$/.test(name)) return name;
+  const known = trie?.get(name)?.[0] ?? all.find((e) => e.name.startsWith(name));
+  return known?.name ?? name;
+}
+
+function findQuoted(text: string): PlatformCandidate[] {
+  const out: PlatformCandidate[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1].trim();
+    if (NOT_A_NAME.test(name)) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, name, kind: KIND_OF_WORD[m[2]], rule: `quoted:${m[2]}` });
+  }
+  return out;
+}
+
+/** True when an unquoted name opens with a body (市城管局数据交换平台, 区司法局…系统). */
+function opensWithBody(name: string): boolean {
+  if (!levelWordAt(name, 0)) return false;
+  const body = /^[\u4e00-\u9fa5]{1,8}?(?:局|委|办|院|所|厅|部|中心)/.exec(name);
+  return !!body && body[0].length < name.length - 3;
+}
+
+function findNamed(text: string): PlatformCandidate[] {
+  const out: PlatformCandidate[] = [];
+  for (let e = 2; e <= text.length; e++) {
+    const h = HEADS.longestEndingAt(text, e, Math.max(0, e - HEADS.maxLength));
+    if (!h) continue;
+    // 平台体系, 系统性: the platform word opens another word.
+    if (/^[体性化]/.test(text[e] ?? '')) continue;
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX , standsAlone });
+    if (!found.complete || found.start === h.start) continue;
+    const name = text.slice(found.start, e);
+    const description = name.slice(0, name.length - h.word.length);
+    if (GENERIC.test(description)) continue;
+    if (h.value === 'app' && description.length >= 2 && description.length <= 6) {
+      out.push({ start: found.start, end: e, name, kind: 'app', rule: `app:${h.word}` });
+      continue;
+    }
+    if (h.word === '系统' && !SYSTEM_DESCRIPTOR.test(description)) continue;
+    if (description.length < 4) continue;
+    const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l)));
+    const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
+    if (!rule) continue;
+    out.push({ start: found.start, end: e, name, kind: h.value, rule: `${rule}:${h.word}` });
+  }
+  return out;
+}
+
+/**
+ * Named platforms found by form in one passage's text (offsets into that text); quoted names first,
+ * an unquoted one only where no quoted one covers it.
+ * @example findPlatformForms('“法润练塘”公众号推送')[0].name === '法润练塘'
+ */
+export function findPlatformForms(text: string): PlatformCandidate[] {
+  const quoted = findQuoted(text);
+  const named = findNamed(text).filter((n) => !quoted.some((q) => q.start < n.end && n.start < q.end));
+  return [...quoted, ...named].sort((a, b) => a.start - b.start);
+}
+
+function toMention(c: PlatformCandidate, p: Passage): Mention {
+  return {
+    label: 'Platform',
+    name: c.name,
+    surface: p.text.slice(c.start, c.end),
+    start: p.start + c.start,
+    end: p.start + c.end,
+    passage: p.index,
+    recognizer: PLATFORM_FORMS,
+    reason: c.rule,
+    attrs: { kind: c.kind },
+    priority: FORM_PRIORITY,
+  };
+}
+
+export const platformFormRecognizer: Recognizer = {
+  name: PLATFORM_FORMS,
+  labels: ['Platform'],
+  recognize(ctx: RecognizerContext) {
+    loadSegmenter(ctx.ontology);
+    const mentions: Mention[] = [];
+    const trie = ctx.gazetteers.platforms;
+    for (const p of ctx.text.passages) {
+      const inTitle = makeInsideTitle(p.text);
+      for (const c of findPlatformForms(p.text)) {
+        if (inTitle(c.start)) continue;
+        const m = toMention(c, p);
+        m.name = lookupNumber(m.name, trie, ctx.ontology.platforms);
+        mentions.push(m);
+      }
+    }
+    const renames = mergeVariants(mentions.map((m) => m.name), () => false);
+    for (const m of mentions) m.name = renames.get(m.name) ?? m.name;
+    return { mentions };
+  },
+};
+
+/** Platforms by name or alias (学习强国, 12345热线, 政府门户网站); not 社区通 inside 社区通过. */
+export const platformGazetteerRecognizer = createGazetteerRecognizer({
+  name: 'platform-gazetteer',
+  label: 'Platform',
+  trie: (g) => g.platforms,
+  toMention: (p, matched, _ctx, around) => {
+    if (/通$/.test(matched) && /^[过知报]/.test(around.after)) return null;
+    return { name: p.name, reason: `gazetteer:${matched}`, attrs: { kind: p.kind || null } };
+  },
+  priority: GAZETTEER_PRIORITY,
+});

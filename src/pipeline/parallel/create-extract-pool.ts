@@ -1,0 +1,164 @@
+// A pool of extraction worker threads. Each worker loads the extraction context once; files are
+// sent to the least busy worker and come back with their result (structured clone).
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { KgError } from '../../errors.js';
+import type { ExtractedFile, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
+
+export interface ExtractPoolOptions {
+  /** Worker threads (at least 1). */
+  jobs: number;
+  /** Ontology folder (default: the package's ontology/). */
+  ontologyDir?: string;
+  /** Compiled worker script (default: resolved with `resolveWorkerFile()`). */
+  workerFile?: URL;
+}
+
+export interface ExtractPool {
+  readonly size: number;
+  /** Milliseconds from creating the pool until every worker had loaded its context. */
+  readonly setupMs: number;
+  /** Reads and extracts one file in a worker. Never rejects for a bad file: it is a failed result. */
+  extract(path: string): Promise<ExtractedFile>;
+  /** Stops the workers (pending files resolve as failed). */
+  close(): Promise<void>;
+}
+
+interface Task {
+  id: number;
+  path: string;
+  resolve(file: ExtractedFile): void;
+}
+
+interface Slot {
+  worker: Worker;
+  tasks: Map<number, Task>;
+}
+
+const WORKER_NAME = 'extract-worker.js';
+
+/**
+ * The compiled worker script: beside this module in dist/; when this module runs from the
+ * TypeScript sources (vitest), the twin in dist/, which `npm run build` writes.
+ */
+export function resolveWorkerFile(): URL {
+  const here = new URL(`./${WORKER_NAME}`, import.meta.url);
+  if (import.meta.url.endsWith('.js') && existsSync(fileURLToPath(here))) return here;
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const twin = dir.replace(/([\\/])src([\\/]pipeline[\\/]parallel[\\/])$/, '$1dist$2') + WORKER_NAME;
+  if (twin !== dir + WORKER_NAME && existsSync(twin)) return pathToFileURL(twin);
+  throw new KgError('E_USAGE', `extraction in worker threads needs the compiled worker ${WORKER_NAME}; run \`npm run build\` (or use --jobs 1)`, {
+    where: 'jobs',
+    detail: { looked: [fileURLToPath(here), twin] },
+  });
+}
+
+/** Starts `jobs` workers and resolves once all of them are ready to extract. */
+export async function createExtractPool(options: ExtractPoolOptions): Promise<ExtractPool> {
+  const size = Math.max(1, Math.floor(options.jobs));
+  const workerFile = options.workerFile ?? resolveWorkerFile();
+  const init: WorkerInit = { ontologyDir: options.ontologyDir };
+  const t0 = performance.now();
+  let nextId = 0;
+  let closing = false;
+  let slots: Slot[] = [];
+  const started: Worker[] = [];
+  const replacements: Promise<Slot>[] = [];
+
+  const failTasks = (slot: Slot, why: string) => {
+    for (const t of slot.tasks.values()) {
+      t.resolve({ path: t.path, result: { status: 'failed', file: t.path, code: 'E_EXTRACT', message: `${t.path}: ${why}` } });
+    }
+    slot.tasks.clear();
+  };
+
+  const spawn = (): Promise<Slot> =>
+    new Promise((resolveReady, rejectReady) => {
+      const worker = new Worker(workerFile, { workerData: init, name: 'kg-extract' });
+      started.push(worker);
+      const slot: Slot = { worker, tasks: new Map() };
+      let ready = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'ready') {
+          ready = true;
+          resolveReady(slot);
+        } else if (m.type === 'init-failed') {
+          rejectReady(new KgError(m.error.code as KgError['code'], m.error.message));
+          void worker.terminate();
+        } else {
+          const task = slot.tasks.get(m.id);
+          if (!task) return;
+          slot.tasks.delete(m.id);
+          task.resolve({ path: m.path, result: m.result, sha256: m.sha256 });
+        }
+      });
+      worker.on('error', (err) => {
+        if (!ready) rejectReady(new KgError('E_EXTRACT', `an extraction worker failed to start: ${err.message}`, { cause: err }));
+        failTasks(slot, `the extraction worker failed while reading this file: ${err.message}`);
+        replace(slot);
+      });
+      worker.on('exit', (code) => {
+        if (!ready) rejectReady(new KgError('E_EXTRACT', `an extraction worker exited (code ${code}) before it was ready`));
+        if (closing) return;
+        failTasks(slot, `the extraction worker exited (code ${code}) while reading this file`);
+        replace(slot);
+      });
+    });
+
+  // A worker that died is replaced once per death, so one poisonous file cannot stop the batch.
+  const replace = (dead: Slot) => {
+    if (closing || !slots.includes(dead)) return;
+    slots = slots.filter((s) => s !== dead);
+    void dead.worker.terminate();
+    const coming = spawn();
+    coming.then(
+      (s) => (closing ? void s.worker.terminate() : slots.push(s)),
+      () => undefined,
+    );
+    replacements.push(coming);
+  };
+
+  try {
+    slots = await Promise.all(Array.from({ length: size }, spawn));
+  } catch (err) {
+    closing = true;
+    await Promise.all(started.map((w) => w.terminate()));
+    throw err;
+  }
+  const setupMs = Math.round(performance.now() - t0);
+
+  const pickSlot = async (): Promise<Slot> => {
+    while (slots.length === 0) {
+      if (replacements.length === 0) throw new KgError('E_EXTRACT', 'no extraction worker is running');
+      await Promise.race(replacements.map((r) => r.catch(() => undefined)));
+      if (slots.length === 0) await Promise.allSettled(replacements);
+      if (slots.length === 0) throw new KgError('E_EXTRACT', 'the extraction workers could not be restarted');
+    }
+    let best = slots[0];
+    for (const s of slots) if (s.tasks.size < best.tasks.size) best = s;
+    return best;
+  };
+
+  return {
+    size,
+    setupMs,
+    async extract(path) {
+      if (closing) throw new KgError('E_EXTRACT', `${path}: the extraction pool is closed`);
+      const slot = await pickSlot();
+      return new Promise<ExtractedFile>((resolve) => {
+        const id = nextId++;
+        slot.tasks.set(id, { id, path, resolve });
+        const req: ExtractRequest = { type: 'extract', id, path };
+        slot.worker.postMessage(req);
+      });
+    },
+    async close() {
+      if (closing) return;
+      closing = true;
+      for (const s of slots) failTasks(s, 'the build stopped before this file was extracted');
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.allSettled(replacements);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Entry point of one extraction worker thread: loads the ontology, jieba and the division index
+// once, then reads and extracts the files the main thread sends, one message per file.
+import { parentPort, workerData } from 'node:worker_threads';
+import { toKgError } from '../../errors.js';
+import { getExtractContext } from '../create-context.js';
+import { processFile } from '../process-file.js';
+import type { ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
+
+function post(message: WorkerMessage): void {
+  parentPort!.postMessage(message);
+}
+
+function start(init: WorkerInit): void {
+  const t0 = performance.now();
+  let ctx: ReturnType<typeof getExtractContext>;
+  try {
+    ctx = getExtractContext({ ontologyDir: init.ontologyDir });
+  } catch (err) {
+    const e = toKgError(err, 'E_ONTOLOGY');
+    post({ type: 'init-failed', error: { code: e.code, message: e.message } });
+    return;
+  }
+  parentPort!.on('message', (req: ExtractRequest) => {
+    // processFile never throws: every problem is a failed FileResult.
+    void processFile(req.path, ctx).then(({ result, doc }) => {
+      post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256 });
+    });
+  });
+  post({ type: 'ready', setupMs: Math.round(performance.now() - t0) });
+}
+
+if (parentPort) start((workerData ?? {}) as WorkerInit);

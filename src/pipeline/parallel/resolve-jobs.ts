@@ -1,0 +1,32 @@
+// How many extraction workers a build uses: the user's number, or the machine's cores.
+import { availableParallelism } from 'node:os';
+import { KgError } from '../../errors.js';
+
+/** Files kept in flight per worker: enough that a worker never waits for its next file. */
+export const FILES_IN_FLIGHT_PER_JOB = 2;
+
+/** Reports per worker below which starting another worker costs more than it saves. */
+export const MIN_REPORTS_PER_JOB = 40;
+
+/** The default number of jobs: the cores Node may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Parses a `--jobs` value: a positive integer, or `auto` (the cores of the machine, fewer for a
+ * small batch when `files` is known, since each worker first spends a few seconds loading).
+ * @throws KgError E_USAGE for anything else.
+ */
+export function resolveJobs(value: string | number | undefined, files?: number): number {
+  if (value === undefined || value === 'auto') {
+    const cores = defaultJobs();
+    if (files === undefined) return cores;
+    return Math.max(1, Math.min(cores, Math.ceil(files / MIN_REPORTS_PER_JOB)));
+  }
+  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new KgError('E_USAGE', `expected a positive whole number of jobs or "auto", found "${value}"`, { where: '--jobs' });
+  }
+  return n;
+}

@@ -1,0 +1,28 @@
+// The messages between the build's main thread and its extraction workers (structured clone).
+import type { FileResult } from '../../types.js';
+
+/** What a worker is started with (`workerData`). */
+export interface WorkerInit {
+  ontologyDir?: string;
+}
+
+/** Main → worker: extract one file. */
+export interface ExtractRequest {
+  type: 'extract';
+  id: number;
+  path: string;
+}
+
+/** One file's outcome: the result and, when the file could be read, the hash of its bytes. */
+export interface ExtractedFile {
+  path: string;
+  result: FileResult;
+  /** sha256 of the file's bytes (absent when it could not be read): duplicates are found with it. */
+  sha256?: string;
+}
+
+/** Worker → main. */
+export type WorkerMessage =
+  | { type: 'ready'; setupMs: number }
+  | { type: 'init-failed'; error: { code: string; message: string } }
+  | ({ type: 'extracted'; id: number } & ExtractedFile);

@@ -1,0 +1,66 @@
+// CSV files for Kùzu's bulk loader (COPY … FROM): RFC 4180 quoting, an explicit null marker so
+// empty strings survive, and lists packed with a control-character separator.
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+/** Written (unquoted) for a null value; passed to Kùzu as NULL_STRINGS so '' stays ''. */
+export const CSV_NULL = '\u001bNULL\u001b';
+/** Separates the items of a STRING[] value (ASCII unit separator: never part of report text). */
+export const LIST_SEPARATOR = '\u001f';
+/** Stands for an empty list, so [] and null stay different. */
+export const EMPTY_LIST = '\u001e';
+
+const FLUSH_AT = 1 << 20;
+
+/** Quotes one field: every non-null value is quoted and its quotes doubled (backslashes are literal). */
+export function formatCsvField(value: string | null): string {
+  if (value === null) return CSV_NULL;
+  return value.includes('"') ? `"${value.replace(/"/g, '""')}"` : `"${value}"`;
+}
+
+/** Packs a list of strings into one field value; separator characters inside items are removed. */
+export function packList(items: readonly string[]): string {
+  if (items.length === 0) return EMPTY_LIST;
+  return items.map((s) => s.replace(/[\u001e\u001f]/g, '')).join(LIST_SEPARATOR);
+}
+
+/** Appends rows to a CSV file through a buffer; remembers whether any field holds a line break. */
+export class CsvFileWriter {
+  readonly path: string;
+  rows = 0;
+  /** Kùzu's parallel CSV reader rejects quoted line breaks: such files are loaded with PARALLEL=false. */
+  hasLineBreak = false;
+  private fd: number;
+  private buffer: string[] = [];
+  private buffered = 0;
+
+  constructor(path: string, header: readonly string[]) {
+    this.path = path;
+    this.fd = openSync(path, 'w');
+    this.buffer.push(`${header.map((h) => formatCsvField(h)).join(',')}\n`);
+  }
+
+  writeRow(cells: ReadonlyArray<string | null>): void {
+    let line = '';
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell !== null && !this.hasLineBreak && (cell.includes('\n') || cell.includes('\r'))) this.hasLineBreak = true;
+      line += (i === 0 ? '' : ',') + formatCsvField(cell);
+    }
+    line += '\n';
+    this.buffer.push(line);
+    this.buffered += line.length;
+    this.rows++;
+    if (this.buffered >= FLUSH_AT) this.flush();
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.buffered = 0;
+  }
+}

@@ -1,0 +1,352 @@
+// Writes the knowledge graph into the embedded Kùzu store `OUT/graph.kuzu`: tables generated from
+// the ontology, data bulk-loaded with COPY from CSV files, built aside and swapped in atomically.
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import kuzu from 'kuzu';
+import type { Connection, Database, QueryResult } from 'kuzu';
+import type { KgGraph } from '../../graph/kg-graph.js';
+import type { GraphSchema, NodeSpec, Ontology, PropertySpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
+import { toPlainValue } from '../store.js';
+import { CSV_NULL, CsvFileWriter, EMPTY_LIST, LIST_SEPARATOR, packList } from './csv-file.js';
+import { isLockError, makeLockedError, toStoreError } from './kuzu-errors.js';
+import { createSchemaStatements, quoteIdentifier } from './kuzu-schema.js';
+import { EMBEDDED_STORE_FILE } from './store-path.js';
+
+/** Why a node, a relationship or a value did not make it into the store. */
+export type EmbeddedSkipReason =
+  | 'label-not-in-schema'
+  | 'type-not-in-schema'
+  | 'pair-not-in-schema'
+  | 'missing-key'
+  | 'duplicate-key'
+  | 'endpoint-skipped'
+  | 'value-not-of-type';
+
+// A type (not an interface) so the stats fit the manifest's Record<string, unknown>.
+export type EmbeddedStoreStats = {
+  /** The database file written. */
+  path: string;
+  /** Rows per node table, counted in the finished store. */
+  nodes: Record<string, number>;
+  /** Rows per relationship table, counted in the finished store. */
+  relationships: Record<string, number>;
+  /** Items left out, by reason (values are counted one by one and stored as null). */
+  skipped: Partial<Record<EmbeddedSkipReason, number>>;
+  timings: { csvMs: number; nodesMs: number; relationshipsMs: number; totalMs: number };
+  /** Bulk-load speed of the relationship tables. */
+  relationshipsPerSecond: number;
+};
+
+export interface WriteEmbeddedStoreOptions {
+  /** Kùzu buffer pool in bytes for the build; 0 lets Kùzu choose. */
+  bufferPoolSize?: number;
+}
+
+const KEY_FROM = '__from';
+const KEY_TO = '__to';
+
+interface NodeFile {
+  spec: NodeSpec;
+  keyType: PropertyType;
+  writer: CsvFileWriter;
+}
+
+interface RelFile {
+  spec: RelationshipSpec;
+  from: NodeSpec;
+  to: NodeSpec;
+  writer: CsvFileWriter;
+}
+
+/** Kùzu string literal (paths may hold quotes or backslashes). */
+function stringLiteral(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function countSkip(skipped: EmbeddedStoreStats['skipped'], reason: EmbeddedSkipReason): void {
+  skipped[reason] = (skipped[reason] ?? 0) + 1;
+}
+
+/**
+ * Encodes one property value for the CSV of a column of `type`; null when absent. A value that
+ * cannot be of the column's type is counted and stored as null rather than failing the load.
+ */
+function encodeValue(value: unknown, type: PropertyType, skipped: EmbeddedStoreStats['skipped']): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && type === 'STRING') return value;
+  if (typeof value === 'number' && type === 'INT64' && Number.isSafeInteger(value)) return String(value);
+  const v = typeof value === 'object' || typeof value === 'bigint' ? toPlainValue(value) : value;
+  const bad = (): null => {
+    countSkip(skipped, 'value-not-of-type');
+    return null;
+  };
+  switch (type) {
+    case 'STRING':
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+      return JSON.stringify(v);
+    case 'INT64':
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+      if (typeof v === 'string' && /^-?\d{1,18}$/.test(v.trim())) return v.trim();
+      if (typeof v === 'boolean') return v ? '1' : '0';
+      return bad();
+    case 'DOUBLE':
+      if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+      if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return String(Number(v));
+      return bad();
+    case 'BOOLEAN':
+      if (typeof v === 'boolean') return String(v);
+      if (v === 'true' || v === 'false') return v;
+      return bad();
+    case 'STRING[]':
+      if (Array.isArray(v)) return packList(v.filter((x) => x !== null && x !== undefined).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
+      if (typeof v === 'string') return packList([v]);
+      return bad();
+  }
+}
+
+/** The RETURN expression that turns a CSV text column back into its typed value. */
+function castColumn(p: PropertySpec, column = p.name): string {
+  const c = quoteIdentifier(column);
+  switch (p.type) {
+    case 'STRING':
+      return c;
+    case 'STRING[]':
+      return `CASE WHEN ${c} IS NULL THEN NULL WHEN ${c} = '${EMPTY_LIST}' THEN CAST([] AS STRING[]) ELSE string_split(${c}, '${LIST_SEPARATOR}') END`;
+    default:
+      return `CAST(${c} AS ${p.type})`;
+  }
+}
+
+/**
+ * `COPY table FROM (LOAD …)`: every column is read as text (so Kùzu's type sniffing cannot turn
+ * "007" into 7) and cast explicitly; NULL_STRINGS keeps '' distinct from null.
+ */
+function copyStatement(table: string, file: CsvFileWriter, columns: string[], projections: string[], pair?: { from: string; to: string }): string {
+  const options = [
+    'HEADER=true',
+    "DELIM=','",
+    `QUOTE='"'`,
+    `ESCAPE='"'`,
+    'AUTO_DETECT=false',
+    `NULL_STRINGS=['${CSV_NULL}']`,
+    `PARALLEL=${file.hasLineBreak ? 'false' : 'true'}`,
+  ];
+  const header = columns.map((c) => `${quoteIdentifier(c)} STRING`).join(', ');
+  const load = `LOAD WITH HEADERS (${header}) FROM ${stringLiteral(file.path)} (${options.join(', ')}) RETURN ${projections.join(', ')}`;
+  const target = pair ? ` (from=${stringLiteral(pair.from)}, to=${stringLiteral(pair.to)})` : '';
+  return `COPY ${quoteIdentifier(table)} FROM (${load})${target}`;
+}
+
+async function run(conn: Connection, statement: string): Promise<Record<string, unknown>[]> {
+  let results: QueryResult[] = [];
+  try {
+    const r = await conn.query(statement);
+    results = Array.isArray(r) ? r : [r];
+    const rows: Record<string, unknown>[] = [];
+    for (const res of results) rows.push(...(await res.getAll()));
+    return rows;
+  } finally {
+    for (const res of results) res.close();
+  }
+}
+
+/**
+ * Fails with E_STORE_LOCKED when another process has the database open (Kùzu locks the file:
+ * shared for readers, exclusive for a writer, so an exclusive open is the test). An old store
+ * that cannot be opened for another reason (older format, damage) is not an obstacle: it gets replaced.
+ */
+async function assertNotHeld(path: string): Promise<void> {
+  if (!existsSync(path)) return;
+  let db: Database | undefined;
+  try {
+    db = new kuzu.Database(path, 1 << 26, true, false);
+    await db.init();
+  } catch (err) {
+    if (isLockError(err)) throw makeLockedError(path, err);
+  } finally {
+    if (db) await db.close().catch(() => undefined);
+  }
+}
+
+const SIDE_FILES = ['.wal', '.shadow', '.tmp'];
+
+/**
+ * Fails with E_STORE_LOCKED (naming the file and, on Linux, the holding process) when the store of
+ * `outDir` is open in another process; `kg build` calls it before doing any work.
+ */
+export async function checkEmbeddedStoreWritable(outDir: string): Promise<void> {
+  await assertNotHeld(resolve(outDir, EMBEDDED_STORE_FILE));
+}
+
+/** Removes the files Kùzu keeps beside a database (a stale WAL would be replayed into its successor). */
+function removeSideFiles(path: string): void {
+  for (const suffix of SIDE_FILES) rmSync(`${path}${suffix}`, { force: true, recursive: true });
+}
+
+function writeCsvFiles(graph: KgGraph, schema: GraphSchema, dir: string, skipped: EmbeddedStoreStats['skipped']) {
+  const nodeSpecs = new Map(schema.nodes.map((n) => [n.label, n]));
+  const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
+  const nodeFiles = new Map<string, NodeFile>();
+  // type → from label → to label → file; null marks a pair the schema does not allow.
+  const relFiles = new Map<string, Map<string, Map<string, RelFile | null>>>();
+  const seenKeys = new Map<string, Set<string>>();
+  // graph node key → store key (primary key value) of every node written.
+  const storeKeys = new Map<string, string>();
+  let fileNo = 0;
+
+  graph.forEachNode((node, attrs) => {
+    const spec = nodeSpecs.get(attrs.label);
+    if (!spec) return countSkip(skipped, 'label-not-in-schema');
+    let file = nodeFiles.get(spec.label);
+    if (!file) {
+      const keyType = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
+      file = { spec, keyType, writer: new CsvFileWriter(join(dir, `node-${fileNo++}.csv`), spec.properties.map((p) => p.name)) };
+      nodeFiles.set(spec.label, file);
+      seenKeys.set(spec.label, new Set());
+    }
+    const key = encodeValue(attrs[spec.key], file.keyType, skipped);
+    if (key === null || key === '') return countSkip(skipped, 'missing-key');
+    const keys = seenKeys.get(spec.label) as Set<string>;
+    if (keys.has(key)) return countSkip(skipped, 'duplicate-key');
+    keys.add(key);
+    storeKeys.set(node, key);
+    const cells: Array<string | null> = [];
+    for (const p of spec.properties) cells.push(p.name === spec.key ? key : encodeValue(attrs[p.name], p.type, skipped));
+    file.writer.writeRow(cells);
+  });
+
+  const relFileFor = (type: string, fromLabel: string, toLabel: string): RelFile | null | undefined => {
+    let byFrom = relFiles.get(type);
+    if (!byFrom) relFiles.set(type, (byFrom = new Map()));
+    let byTo = byFrom.get(fromLabel);
+    if (!byTo) byFrom.set(fromLabel, (byTo = new Map()));
+    if (byTo.has(toLabel)) return byTo.get(toLabel);
+    const spec = relSpecs.get(type);
+    if (!spec) return undefined;
+    let file: RelFile | null = null;
+    if (spec.from.includes(fromLabel) && spec.to.includes(toLabel)) {
+      const path = join(dir, `rel-${fileNo++}.csv`);
+      const from = nodeSpecs.get(fromLabel) as NodeSpec;
+      const to = nodeSpecs.get(toLabel) as NodeSpec;
+      file = { spec, from, to, writer: new CsvFileWriter(path, [KEY_FROM, KEY_TO, ...spec.properties.map((p) => p.name)]) };
+    }
+    byTo.set(toLabel, file);
+    return file;
+  };
+
+  graph.forEachEdge((_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    const file = relFileFor(attrs.type, sourceAttrs.label, targetAttrs.label);
+    if (file === undefined) return countSkip(skipped, 'type-not-in-schema');
+    if (file === null) return countSkip(skipped, 'pair-not-in-schema');
+    const fromKey = storeKeys.get(source);
+    const toKey = storeKeys.get(target);
+    if (fromKey === undefined || toKey === undefined) return countSkip(skipped, 'endpoint-skipped');
+    const cells: Array<string | null> = [fromKey, toKey];
+    for (const p of file.spec.properties) cells.push(encodeValue(attrs[p.name], p.type, skipped));
+    file.writer.writeRow(cells);
+  });
+
+  const rels: RelFile[] = [];
+  for (const byFrom of relFiles.values()) for (const byTo of byFrom.values()) for (const f of byTo.values()) if (f) rels.push(f);
+  for (const f of nodeFiles.values()) f.writer.close();
+  for (const f of rels) f.writer.close();
+  return { nodeFiles: [...nodeFiles.values()], relFiles: rels };
+}
+
+async function countRows(conn: Connection, schema: GraphSchema) {
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  for (const n of schema.nodes) {
+    const rows = await run(conn, `MATCH (n:${quoteIdentifier(n.label)}) RETURN count(n) AS n`);
+    nodes[n.label] = Number(toPlainValue(rows[0]?.n ?? 0));
+  }
+  for (const r of schema.relationships) {
+    const rows = await run(conn, `MATCH ()-[r:${quoteIdentifier(r.type)}]->() RETURN count(r) AS n`);
+    relationships[r.type] = Number(toPlainValue(rows[0]?.n ?? 0));
+  }
+  return { nodes, relationships };
+}
+
+/**
+ * Writes `<outDir>/graph.kuzu` from the graph. The store is built under a temporary name in the
+ * same folder and renamed over the old one only when complete, so a failed build — or one refused
+ * because another process holds the store open (E_STORE_LOCKED) — leaves the old store as it was.
+ * @example const stats = await writeEmbeddedStore(graph, loadOntology(), 'out'); stats.nodes.Law
+ */
+export async function writeEmbeddedStore(
+  graph: KgGraph,
+  ontology: Ontology,
+  outDir: string,
+  options: WriteEmbeddedStoreOptions = {},
+): Promise<EmbeddedStoreStats> {
+  const started = performance.now();
+  const target = resolve(outDir, EMBEDDED_STORE_FILE);
+  mkdirSync(dirname(target), { recursive: true });
+  await assertNotHeld(target);
+
+  const schema = ontology.schema;
+  const skipped: EmbeddedStoreStats['skipped'] = {};
+  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  const buildPath = join(dirname(target), `.${basename(target)}.building-${stamp}`);
+  const csvDir = mkdtempSync(join(dirname(target), `.${basename(target)}.csv-`));
+  let db: Database | undefined;
+  let conn: Connection | undefined;
+  try {
+    const { nodeFiles, relFiles } = writeCsvFiles(graph, schema, csvDir, skipped);
+    const csvDone = performance.now();
+
+    db = new kuzu.Database(buildPath, options.bufferPoolSize ?? 0, true, false);
+    conn = new kuzu.Connection(db);
+    for (const ddl of createSchemaStatements(schema)) await run(conn, ddl);
+    for (const f of nodeFiles) {
+      const columns = f.spec.properties.map((p) => p.name);
+      await run(conn, copyStatement(f.spec.label, f.writer, columns, f.spec.properties.map((p) => castColumn(p)), undefined));
+    }
+    const nodesDone = performance.now();
+    for (const f of relFiles) {
+      const fromKey = f.from.properties.find((p) => p.name === f.from.key) ?? { name: f.from.key, type: 'STRING' as const };
+      const toKey = f.to.properties.find((p) => p.name === f.to.key) ?? { name: f.to.key, type: 'STRING' as const };
+      const columns = [KEY_FROM, KEY_TO, ...f.spec.properties.map((p) => p.name)];
+      const projections = [
+        castColumn({ name: KEY_FROM, type: fromKey.type }),
+        castColumn({ name: KEY_TO, type: toKey.type }),
+        ...f.spec.properties.map((p) => castColumn(p)),
+      ];
+      await run(conn, copyStatement(f.spec.type, f.writer, columns, projections, { from: f.from.label, to: f.to.label }));
+    }
+    const relsDone = performance.now();
+    const counts = await countRows(conn, schema);
+    await conn.close();
+    conn = undefined;
+    await db.close();
+    db = undefined;
+
+    await assertNotHeld(target);
+    removeSideFiles(target);
+    renameSync(buildPath, target);
+
+    const totalRels = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
+    const relSeconds = (relsDone - nodesDone) / 1000;
+    return {
+      path: target,
+      ...counts,
+      skipped,
+      timings: {
+        csvMs: Math.round(csvDone - started),
+        nodesMs: Math.round(nodesDone - csvDone),
+        relationshipsMs: Math.round(relsDone - nodesDone),
+        totalMs: Math.round(performance.now() - started),
+      },
+      relationshipsPerSecond: relSeconds > 0 ? Math.round(totalRels / relSeconds) : totalRels,
+    };
+  } catch (err) {
+    throw toStoreError(err, target, 'building the embedded store');
+  } finally {
+    if (conn) await conn.close().catch(() => undefined);
+    if (db) await db.close().catch(() => undefined);
+    rmSync(buildPath, { force: true, recursive: true });
+    removeSideFiles(buildPath);
+    rmSync(csvDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,203 @@
+// Turns the graphology graph into typed rows per node label and per (type, from, to) relationship
+// group, as the ontology declares them: the single data model behind the Neo4j loader, the Cypher
+// export and the neo4j-admin CSV export. Anything the schema cannot place is skipped with a reason.
+import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
+import type { KgGraph } from '../../graph/kg-graph.js';
+import { REL_KEY_PROPERTY } from './neo4j-queries.js';
+
+export type PropertyValue = string | number | boolean | string[];
+export type KeyValue = string | number | boolean;
+
+export interface NodeRow {
+  /** Value of the label's key property (the `code` of an AdminUnit, the `id` of the others). */
+  key: KeyValue;
+  /** Schema properties other than the key, coerced to their declared type; missing and null ones omitted. */
+  props: Record<string, PropertyValue>;
+  /** Second label from the spec's levelLabels (Township …), or null. */
+  levelLabel: string | null;
+  /** Node key in the graphology graph. */
+  graphKey: string;
+}
+
+export interface RelationshipRow {
+  /** The graphology edge key (deterministic), stored as the relationship's `key` property. */
+  key: string;
+  from: KeyValue;
+  to: KeyValue;
+  props: Record<string, PropertyValue>;
+}
+
+export interface NodeRowGroup {
+  spec: NodeSpec;
+  rows: NodeRow[];
+}
+
+export interface RelationshipRowGroup {
+  spec: RelationshipSpec;
+  from: NodeSpec;
+  to: NodeSpec;
+  rows: RelationshipRow[];
+}
+
+export type SkipReason =
+  | 'unknown-label'
+  | 'missing-key'
+  | 'duplicate-key'
+  | 'unknown-type'
+  | 'pair-not-in-schema'
+  | 'endpoint-skipped';
+
+export interface SkippedItem {
+  kind: 'node' | 'relationship';
+  /** Graph key of the node or edge. */
+  key: string;
+  reason: SkipReason;
+  detail: string;
+}
+
+export interface GraphRows {
+  /** Groups in schema order; only labels that have rows. Rows sorted by key. */
+  nodes: NodeRowGroup[];
+  /** Groups in schema order of type, then from × to; only groups that have rows. Rows sorted by key. */
+  relationships: RelationshipRowGroup[];
+  skipped: SkippedItem[];
+}
+
+/**
+ * Coerces a graph attribute to the ontology type; values that cannot be represented become null
+ * (and are then omitted), so a stray attribute never changes a property's type in the store.
+ */
+export function coerceProperty(value: unknown, type: PropertyType): PropertyValue | null {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'STRING':
+      if (typeof value === 'string') return value;
+      if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+      return null;
+    case 'INT64':
+      if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
+      if (typeof value === 'string' && /^-?\d{1,15}$/.test(value.trim())) return Number(value.trim());
+      return null;
+    case 'DOUBLE':
+      if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+      if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+      return null;
+    case 'BOOLEAN':
+      if (typeof value === 'boolean') return value;
+      if (value === 'true' || value === 'false') return value === 'true';
+      return null;
+    case 'STRING[]':
+      if (Array.isArray(value)) {
+        return value.filter((v) => v !== null && v !== undefined && typeof v !== 'object').map((v) => String(v));
+      }
+      if (typeof value === 'string') return [value];
+      return null;
+  }
+}
+
+function collectProps(attrs: Record<string, unknown>, spec: { properties: NodeSpec['properties'] }, skip: string | null) {
+  const props: Record<string, PropertyValue> = {};
+  for (const p of spec.properties) {
+    if (p.name === skip) continue;
+    const v = coerceProperty(attrs[p.name], p.type);
+    if (v !== null) props[p.name] = v;
+  }
+  return props;
+}
+
+function compareKeys(a: KeyValue, b: KeyValue): number {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Collects the rows of every node and relationship of `graph` that the schema can place.
+ * @example const { nodes, relationships, skipped } = collectGraphRows(graph, loadOntology().schema)
+ */
+export function collectGraphRows(graph: KgGraph, schema: GraphSchema): GraphRows {
+  const specs = new Map(schema.nodes.map((n) => [n.label, n]));
+  const skipped: SkippedItem[] = [];
+  const nodeRows = new Map<string, NodeRow[]>();
+  const placed = new Map<string, { spec: NodeSpec; key: KeyValue }>();
+  const seenKeys = new Map<string, string>();
+
+  graph.forEachNode((graphKey, attrs) => {
+    const spec = specs.get(attrs.label);
+    if (!spec) {
+      skipped.push({ kind: 'node', key: graphKey, reason: 'unknown-label', detail: `label "${String(attrs.label)}" is not in the schema` });
+      return;
+    }
+    const keyType = spec.properties.find((p) => p.name === spec.key)!.type;
+    const key = coerceProperty(attrs[spec.key], keyType);
+    if (key === null || Array.isArray(key) || key === '') {
+      skipped.push({ kind: 'node', key: graphKey, reason: 'missing-key', detail: `${spec.label} has no "${spec.key}"` });
+      return;
+    }
+    const identity = `${spec.label}\u0000${String(key)}`;
+    const first = seenKeys.get(identity);
+    if (first !== undefined) {
+      skipped.push({
+        kind: 'node',
+        key: graphKey,
+        reason: 'duplicate-key',
+        detail: `${spec.label} ${spec.key}="${String(key)}" already taken by node ${first}`,
+      });
+      return;
+    }
+    seenKeys.set(identity, graphKey);
+    const level = typeof attrs.level === 'string' ? attrs.level : null;
+    const levelLabel = (level !== null && spec.levelLabels?.[level]) || null;
+    const list = nodeRows.get(spec.label) ?? [];
+    list.push({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
+    nodeRows.set(spec.label, list);
+    placed.set(graphKey, { spec, key });
+  });
+
+  const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
+  const relRows = new Map<string, RelationshipRow[]>();
+  graph.forEachEdge((edgeKey, attrs, source, target) => {
+    const spec = relSpecs.get(attrs.type);
+    if (!spec) {
+      skipped.push({ kind: 'relationship', key: edgeKey, reason: 'unknown-type', detail: `type "${String(attrs.type)}" is not in the schema` });
+      return;
+    }
+    const a = placed.get(source);
+    const b = placed.get(target);
+    if (!a || !b) {
+      skipped.push({ kind: 'relationship', key: edgeKey, reason: 'endpoint-skipped', detail: `an end node (${!a ? source : target}) was skipped` });
+      return;
+    }
+    if (!spec.from.includes(a.spec.label) || !spec.to.includes(b.spec.label)) {
+      skipped.push({
+        kind: 'relationship',
+        key: edgeKey,
+        reason: 'pair-not-in-schema',
+        detail: `${spec.type} from ${a.spec.label} to ${b.spec.label} is not declared (from: ${spec.from.join(', ')}; to: ${spec.to.join(', ')})`,
+      });
+      return;
+    }
+    const group = `${spec.type}\u0000${a.spec.label}\u0000${b.spec.label}`;
+    const list = relRows.get(group) ?? [];
+    list.push({ key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) });
+    relRows.set(group, list);
+  });
+
+  const nodes: NodeRowGroup[] = [];
+  for (const spec of schema.nodes) {
+    const rows = nodeRows.get(spec.label);
+    if (rows) nodes.push({ spec, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
+  }
+  const relationships: RelationshipRowGroup[] = [];
+  for (const spec of schema.relationships) {
+    for (const f of spec.from) {
+      for (const t of spec.to) {
+        const rows = relRows.get(`${spec.type}\u0000${f}\u0000${t}`);
+        if (rows) {
+          relationships.push({ spec, from: specs.get(f)!, to: specs.get(t)!, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
+        }
+      }
+    }
+  }
+  return { nodes, relationships, skipped };
+}

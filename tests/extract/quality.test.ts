@@ -1,0 +1,53 @@
+// Extraction quality on the five sample reports against the hand-made gold annotations
+// (../shared/gold): the F1 thresholds of issue 3 per entity type, and issuer name, code and year.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGold } from '../../src/eval/load-gold.js';
+import { scoreExtractions, type EvalResult } from '../../src/eval/score-extractions.js';
+import { extractPaths } from '../../src/pipeline/index.js';
+import type { Extraction } from '../../src/types.js';
+
+const GOLD_DIR = path.resolve('..', 'shared', 'gold');
+const HAVE_GOLD = existsSync(GOLD_DIR);
+if (!HAVE_GOLD) console.warn(`quality.test: skipped, no gold annotations at ${GOLD_DIR}`);
+
+/** Issue 3, "Done when". */
+const THRESHOLDS: [type: string, minF1: number][] = [
+  ['Law', 0.95],
+  ['Document', 0.9],
+  ['LawFirm', 1.0],
+  ['Program', 0.75],
+  ['Institution', 0.7],
+  ['Person', 0.7],
+  ['Platform', 0.7],
+  ['Organization', 0.7],
+  ['Event', 0.7],
+];
+
+describe.skipIf(!HAVE_GOLD)('extraction quality on the samples against ../shared/gold', () => {
+  let result: EvalResult;
+
+  beforeAll(async () => {
+    const gold = await loadGold(GOLD_DIR);
+    const predicted: Extraction[] = [];
+    for await (const r of extractPaths(['data/samples'])) if (r.status === 'ok') predicted.push(r.extraction);
+    result = scoreExtractions(predicted, gold);
+  });
+
+  it('scores all five sample reports', () => {
+    expect(result.reports).toBe(5);
+    expect(result.unmatched.goldOnly).toEqual([]);
+  });
+
+  it.each(THRESHOLDS)('reaches the F1 threshold for %s (≥ %s)', (type, minF1) => {
+    const score = result.types.find((t) => t.type === type);
+    expect(score, `no ${type} in the gold set`).toBeDefined();
+    const diffs = result.diffs.filter((d) => d.type === type).map((d) => `${d.report}: missed ${d.missed.join('|')}; false ${d.falseHits.join('|')}`);
+    expect(score!.f1, `${type} F1 ${score!.f1.toFixed(3)}\n${diffs.join('\n')}`).toBeGreaterThanOrEqual(minF1);
+  });
+
+  it('names, codes and dates the issuer of every report', () => {
+    expect(result.issuer).toEqual({ name: 5, code: 5, year: 5, total: 5 });
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { getGazetteerIndex } from '../../../src/extract/gazetteer-index.js';
+import { classifyTitle, scanTitles, titledCitationRecognizer } from '../../../src/extract/recognizers/titled-citations.js';
+import { NO_LAWS, ONTOLOGY, makeContext } from './law-test-context.js';
+
+const withLaws = getGazetteerIndex(ONTOLOGY);
+const formOnly = getGazetteerIndex(NO_LAWS);
+
+function recognize(text: string, options: Parameters<typeof makeContext>[1] = {}) {
+  const ctx = makeContext(text, options);
+  const out = titledCitationRecognizer.recognize(ctx);
+  for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  return out;
+}
+
+describe('classifyTitle', () => {
+  it('drops 中华人民共和国 from a gazetteer law and keeps the full title', () => {
+    const c = classifyTitle('中华人民共和国行政处罚法', withLaws);
+    expect(c).toMatchObject({ label: 'Law', name: '行政处罚法', kind: 'national-law', fullName: '中华人民共和国行政处罚法' });
+  });
+
+  it('expands an abbreviation and strips the 新 / 新修订的 of a revised law', () => {
+    expect(classifyTitle('环保法', withLaws).name).toBe('环境保护法');
+    expect(classifyTitle('新环保法', withLaws).name).toBe('环境保护法');
+    expect(classifyTitle('新修订的行政处罚法', withLaws).name).toBe('行政处罚法');
+    expect(classifyTitle('行政复议法(2023年修订)', withLaws).name).toBe('行政复议法');
+  });
+
+  it('does not read 新时代… as a revision', () => {
+    expect(classifyTitle('新时代公民道德建设实施纲要', withLaws).label).toBe('Document');
+  });
+
+  it.each([
+    ['中华人民共和国宪法', '宪法', 'national-law'],
+    ['中华人民共和国民法典', '民法典', 'national-law'],
+    ['中华人民共和国人民调解法', '人民调解法', 'national-law'],
+    ['长江保护法', '长江保护法', 'national-law'],
+    ['天津市生活垃圾管理条例', '天津市生活垃圾管理条例', 'local-regulation'],
+    ['广西壮族自治区河道管理条例', '广西壮族自治区河道管理条例', 'local-regulation'],
+    ['浙江省实施〈中华人民共和国村民委员会组织法〉办法', '浙江省实施〈中华人民共和国村民委员会组织法〉办法', 'local-regulation'],
+    ['重大行政决策程序暂行条例', '重大行政决策程序暂行条例', 'administrative-regulation'],
+    ['中国共产党纪律处分条例', '中国共产党纪律处分条例', 'party-regulation'],
+    ['党政主要负责人履行推进法治建设第一责任人职责规定', '党政主要负责人履行推进法治建设第一责任人职责规定', 'party-regulation'],
+    ['党委(党组)意识形态工作责任制实施办法', '党委(党组)意识形态工作责任制实施办法', 'party-regulation'],
+  ])('classifies %s by its form as a Law named %s (%s)', (title, name, kind) => {
+    expect(classifyTitle(title, formOnly)).toMatchObject({ label: 'Law', name, kind });
+  });
+
+  it.each([
+    '练塘镇村居法律顾问考核评估办法',
+    '河东区重大行政执法决定法制审核办法',
+    '关于做好2022年度述法工作的通知',
+    '河堰镇党委议事决策制度',
+    '“四步工作法”',
+    '青浦区矛盾纠纷调解工作法',
+    '中华人民共和国乡村振兴促进法(草案)',
+    '法治政府建设实施纲要(2021-2025年)',
+  ])('keeps %s a Document', (title) => {
+    expect(classifyTitle(title, formOnly).label).toBe('Document');
+  });
+});
+
+describe('scanTitles', () => {
+  it('stops an unclosed 《 at the end of its clause and finds the titles after it', () => {
+    const text = '开展《条例学习活动;认真学习《中华人民共和国行政处罚法》。';
+    const { titles, stray } = scanTitles(text);
+    expect(stray.map((s) => s.kind)).toEqual(['unclosed']);
+    expect(titles.map((t) => text.slice(t.textStart, t.textEnd))).toEqual(['中华人民共和国行政处罚法']);
+  });
+});
+
+describe('titledCitationRecognizer', () => {
+  it('finds the outer and the inner title of a nested 〈〉 title with its repaired 文号', () => {
+    const text = '印发《关于贯彻落实〈进一步深化基层治理全面加强乡镇(街道)法治建设的工作方案〉任务分工清单的通知 》(开州委法办〔20239号)等文件。';
+    const out = recognize(text);
+    const [outer, inner] = out.mentions;
+    expect(outer.label).toBe('Document');
+    expect(outer.name).toBe('关于贯彻落实〈进一步深化基层治理全面加强乡镇(街道)法治建设的工作方案〉任务分工清单的通知');
+    expect(outer.attrs).toMatchObject({ docNumber: '开州委法办〔2023〕9号', docNumberRaw: '开州委法办〔20239号' });
+    expect(inner.name).toBe('进一步深化基层治理全面加强乡镇(街道)法治建设的工作方案');
+    expect(inner.attrs?.nestedIn).toBe(outer.name);
+    expect(inner.start).toBeGreaterThan(outer.start);
+    expect(inner.end).toBeLessThan(outer.end);
+  });
+
+  it('reads a nested title written with doubled 《《》》 and classifies an inner law', () => {
+    const out = recognize('转发《关于贯彻实施《中华人民共和国行政处罚法》的通知》。');
+    expect(out.mentions.map((m) => [m.label, m.name])).toEqual([
+      ['Document', '关于贯彻实施〈中华人民共和国行政处罚法〉的通知'],
+      ['Law', '行政处罚法'],
+    ]);
+  });
+
+  it('accepts spaced brackets and ASCII << >> titles', () => {
+    const out = recognize('学习《 中华人民共和国 行政复议法 》和<<中华人民共和国民法典>>。');
+    expect(out.mentions.map((m) => m.name)).toEqual(['行政复议法', '民法典']);
+  });
+
+  it('repairs a title whose 》 was lost, cutting it at the title ending', () => {
+    const out = recognize('制定《练塘镇村居法律顾问考核评估办法,明确考核标准。');
+    expect(out.mentions).toHaveLength(1);
+    expect(out.mentions[0]).toMatchObject({ label: 'Document', name: '练塘镇村居法律顾问考核评估办法', surface: '《练塘镇村居法律顾问考核评估办法' });
+    expect(out.mentions[0].reason).toContain('repaired:unclosed');
+  });
+
+  it('repairs a title whose 《 was lost, starting it after the introducing words', () => {
+    const out = recognize('街道认真贯彻落实河东区重大行政执法决定法制审核办法》,规范执法。');
+    expect(out.mentions.map((m) => m.name)).toEqual(['河东区重大行政执法决定法制审核办法']);
+  });
+
+  it('records a bare 《条例》 as unresolved without inventing a law', () => {
+    const out = recognize('开展《条例》学习专题辅导11期。');
+    expect(out.mentions).toEqual([]);
+    expect(out.unresolved?.map((u) => u.surface)).toEqual(['《条例》']);
+  });
+
+  it('resolves a short name declared with (以下简称《…》) to the full title', () => {
+    const out = recognize('深入贯彻《法治政府建设实施纲要(2021-2025年)》(以下简称《纲要》)。对照《纲要》逐项落实。');
+    expect(out.unresolved).toEqual([]);
+    expect(out.mentions.map((m) => m.name)).toEqual(Array(3).fill('法治政府建设实施纲要(2021-2025年)'));
+    expect(out.mentions.map((m) => m.surface).slice(1)).toEqual(['《纲要》', '《纲要》']);
+  });
+
+  it('finds a title without 《》 that opens with a place of the issuer and ends in (试行)', () => {
+    const out = recognize('按照宁波市党政主要负责人履行推进法治建设第一责任人职责清单(试行),全面推进本镇工作。');
+    expect(out.mentions.map((m) => [m.label, m.name])).toEqual([['Document', '宁波市党政主要负责人履行推进法治建设第一责任人职责清单(试行)']]);
+  });
+
+  it.each([
+    ['a place outside the issuer chain', '按照杭州市党政主要负责人履行推进法治建设第一责任人职责清单(试行),推进工作。'],
+    ['a descriptive reference with 的', '根据宁波市推进法治政府建设的实施方案(试行),推进工作。'],
+    ['a place in the middle of a clause', '全面推进宁波市党政主要负责人履行职责清单(试行),推进工作。'],
+    ['no (试行)/(暂行) mark', '按照宁波市党政主要负责人履行推进法治建设第一责任人职责清单,推进工作。'],
+  ])('finds no unbracketed title for %s', (_case, text) => {
+    expect(recognize(text).mentions).toEqual([]);
+  });
+
+  it('classifies 《中华人民共和国宪法》 as the Law 宪法 and a party regulation as a Law', () => {
+    const out = recognize('学习了《中华人民共和国宪法》《党政主要负责人履行推进法治建设第一责任人职责规定》。');
+    expect(out.mentions.map((m) => [m.label, m.name, m.attrs?.kind])).toEqual([
+      ['Law', '宪法', 'national-law'],
+      ['Law', '党政主要负责人履行推进法治建设第一责任人职责规定', 'party-regulation'],
+    ]);
+  });
+});

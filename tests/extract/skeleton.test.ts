@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { mapSpan, stripQuotes, unquote } from '../../src/extract/skeleton.js';
+
+/** Finds `name` in the quote-free skeleton of `text` and returns the original slice it maps to. */
+function surfaceOf(text: string, name: string): string {
+  const sk = stripQuotes(text);
+  const at = sk.text.indexOf(name);
+  const { start, end } = mapSpan(sk, text, at, at + name.length);
+  return text.slice(start, end);
+}
+
+describe('quote-free matching', () => {
+  it('widens a match over the quotes that wrap it', () => {
+    expect(surfaceOf('落实“谁执法谁普法”责任', '谁执法谁普法')).toBe('“谁执法谁普法”');
+  });
+
+  it('keeps quotes balanced when the match opens a quote inside it', () => {
+    expect(surfaceOf('坚持和发展新时代“枫桥经验”,', '新时代枫桥经验')).toBe('新时代“枫桥经验”');
+  });
+
+  it('keeps quotes balanced when the match closes a quote inside it', () => {
+    expect(surfaceOf('纳入镇“八五”普法规划', '八五普法')).toBe('“八五”普法');
+  });
+
+  it('removes every kind of quotation mark from names', () => {
+    expect(unquote('“八五”普法「x」')).toBe('八五普法x');
+  });
+});
