@@ -233,7 +233,10 @@ export function makeBadCorpus(options = {}) {
   const hostile = sample(2);
   const hostileLines = hostile.text.split('\n');
   const longest = hostileLines.reduce((best, l, i) => (l.length > hostileLines[best].length ? i : best), 0);
-  hostileLines[longest] = sprinkle(hostileLines[longest], 3, ['《', '〈', '“', '‘', '(', '（', '[', '《《', '”', '》'], rng) + '《'.repeat(5000) + '“'.repeat(5000);
+  // Words inside the brackets too, or the file would be the sample's text again once punctuation is
+  // set aside (and built once, as a duplicate).
+  const pieces = ['《', '〈', '“', '‘', '(', '（', '[', '《《', '”', '》', '《关于', '“三', '〈条例', '（一', '《法'];
+  hostileLines[longest] = sprinkle(hostileLines[longest], 3, pieces, rng) + '《'.repeat(5000) + '“'.repeat(5000);
   add('hostile-brackets.txt', hostileLines.join('\n'), { status: 'ok' }, 'thousands of unbalanced 《〈“‘([ in one paragraph', { like: hostile.file });
 
   add('exact-copy.txt', sample(3).bytes, duplicate(sample(3)), 'the same bytes under another name');

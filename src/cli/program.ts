@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerBuildCommand } from './commands/build.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerDiscoverCommand } from './commands/discover.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerLoadCommand } from './commands/load.js';
 import { registerQueryCommand } from './commands/query.js';
@@ -24,6 +25,7 @@ export function createProgram(io: CliIo = PROCESS_IO): Command {
   registerQueryCommand(program, io);
   registerLoadCommand(program, io);
   registerExportCommand(program, io);
+  registerDiscoverCommand(program, io);
   registerDemoCommand(program, io);
   return program;
 }

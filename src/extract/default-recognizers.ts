@@ -19,7 +19,6 @@ import { retainsCounsel } from './relations/retains-counsel.js';
 export function createDefaultRegistry(): RecognizerRegistry {
   return new RecognizerRegistry()
     .register(titledCitationRecognizer)
-    .register(bareLawRecognizer)
     .register(lawFirmRecognizer)
     .register(programGazetteerRecognizer)
     .register(platformGazetteerRecognizer)
@@ -34,6 +33,8 @@ export function createDefaultRegistry(): RecognizerRegistry {
     .register(indicatorRecognizer)
     // After the gazetteers and titles, so discovered practices leave their spans alone.
     .register(programDiscoveryRecognizer)
+    // Last, so a law named inside a practice or event (民法典进社区) is cited next to it.
+    .register(bareLawRecognizer)
     .registerRelation(nestedTitleReferences)
     .registerRelation(retainsCounsel)
     .registerRelation(holdsPosition);

@@ -82,6 +82,7 @@ export function extractDocument(doc: RawDocument, ctx: ExtractContext): Extracti
     entities: resolved.entities,
     relations,
     passages: text.passages.map((p) => ({ index: p.index, start: p.start, end: p.end, section: p.section, role: p.role, text: doc.text.slice(p.start, p.end) })),
-    unresolved: unresolved.map(({ recognizer: _r, ...u }) => u),
+    // Surfaces are re-sliced from the original text, as the resolver does for mentions.
+    unresolved: unresolved.map(({ recognizer: _r, ...u }) => ({ ...u, surface: doc.text.slice(u.start, u.end) })),
   };
 }

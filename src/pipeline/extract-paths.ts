@@ -1,13 +1,15 @@
 // Streams the files under the given paths through extraction, in a deterministic order, and marks
-// repeated content (same bytes) as duplicates of the first occurrence. With `jobs` > 1 the files
+// repeated reports (same bytes, or same report text) as duplicates of the first occurrence, in input
+// order. With `jobs` > 1 the files
 // are extracted in worker threads; results still come back in input order, so the output does
 // not depend on the number of jobs.
 import { listInputs } from '../ingest/list-inputs.js';
 import type { FileResult } from '../types.js';
 import { getExtractContext, type ContextOptions } from './create-context.js';
+import { createDuplicateFinder, describeDuplicate, hashReportText } from './find-duplicates.js';
 import { createExtractPool, type ExtractPool } from './parallel/create-extract-pool.js';
 import { mapInOrder } from './parallel/map-in-order.js';
-import { FILES_IN_FLIGHT_PER_JOB } from './parallel/resolve-jobs.js';
+import { FILES_IN_FLIGHT_IN_PROCESS, FILES_IN_FLIGHT_PER_JOB } from './parallel/resolve-jobs.js';
 import type { ExtractedFile } from './parallel/worker-messages.js';
 import { processFile } from './process-file.js';
 
@@ -21,7 +23,7 @@ export interface ExtractPathsOptions extends ContextOptions {
   jobs?: number;
   /** A running pool to extract with (then `jobs` is ignored and the pool is left open). */
   pool?: ExtractPool;
-  /** Files in flight at most: read, in extraction or waiting to be handed over in order (default 2 × jobs). */
+  /** Files in flight at most: read, in extraction or waiting to be handed over in order (default 8 × jobs; 2 in this thread). */
   window?: number;
 }
 
@@ -31,7 +33,7 @@ export interface ExtractPathsOptions extends ContextOptions {
  */
 export async function* extractPaths(paths: string[], options: ExtractPathsOptions = {}): AsyncGenerator<FileResult> {
   const jobs = options.pool ? options.pool.size : Math.max(1, Math.floor(options.jobs ?? 1));
-  const window = Math.max(1, options.window ?? FILES_IN_FLIGHT_PER_JOB * jobs);
+  const window = Math.max(1, options.window ?? (jobs > 1 ? FILES_IN_FLIGHT_PER_JOB * jobs : FILES_IN_FLIGHT_IN_PROCESS));
   let pool = options.pool;
   const ownPool = !pool && jobs > 1;
   if (ownPool) pool = await createExtractPool({ jobs, ontologyDir: options.ontologyDir });
@@ -43,28 +45,18 @@ export async function* extractPaths(paths: string[], options: ExtractPathsOption
     const ctx = getExtractContext(options);
     extract = async (path) => {
       const { result, doc } = await processFile(path, ctx);
-      return { path, result, sha256: doc?.sha256 };
+      return { path, result, sha256: doc?.sha256, textHash: result.status === 'ok' ? hashReportText(result.extraction.passages) : null };
     };
   }
 
-  const seen = new Map<string, string>();
+  const finder = createDuplicateFinder();
   let done = 0;
   try {
-    // In this thread too a window of 2 lets the next file be read while one is extracted.
-    for await (const { path, result, sha256 } of mapInOrder(listInputs(paths), extract, { window })) {
+    for await (const { path, result, sha256, textHash } of mapInOrder(listInputs(paths), extract, { window })) {
       let out: FileResult = result;
-      if (sha256 !== undefined) {
-        const first = seen.get(sha256);
-        if (first !== undefined) {
-          out = {
-            status: 'duplicate',
-            file: path,
-            duplicateOf: first,
-            code: 'E_DUPLICATE',
-            message: `${path}: same content as ${first}; built once`,
-          };
-        } else if (result.status === 'ok') seen.set(sha256, path);
-      }
+      // The text hash is computed where the file was extracted (a worker), not here.
+      const match = result.status === 'duplicate' ? null : finder.check(path, { sha256, textHash }, result.status === 'ok');
+      if (match) out = { status: 'duplicate', file: path, duplicateOf: match.duplicateOf, code: 'E_DUPLICATE', message: describeDuplicate(path, match) };
       done++;
       options.onFile?.(out, done);
       yield out;

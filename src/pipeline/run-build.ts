@@ -24,11 +24,16 @@ export interface BuildOptions {
   store?: boolean;
   /** Worker threads extracting in parallel (default 1: extraction runs in this thread). */
   jobs?: number;
-  /** Files in flight at most (default 2 × jobs): bounds memory whatever the size of the batch. */
+  /** Files in flight at most (default 8 × jobs): bounds memory whatever the size of the batch. */
   window?: number;
   onFile?(result: FileResult, done: number): void;
   /** Called when a stage starts (for progress display). */
   onStage?(stage: string): void;
+  /**
+   * Once aborted (Ctrl-C), the build stops after the file in hand, or before the next stage, and
+   * throws the signal's reason (E_INTERRUPTED): the temporary folder is removed, OUT is left as it was.
+   */
+  signal?: AbortSignal;
   /** Writes the embedded store into a folder (injected so the pipeline does not depend on a store). */
   writeStore?(graph: KgGraph, ontology: Ontology, dir: string): Promise<Record<string, unknown>>;
   /** Checks that OUT's existing store is not held by another process (throws StoreError). */
@@ -44,6 +49,8 @@ export interface ManifestInput {
   code?: string;
   message?: string;
   duplicateOf?: string;
+  /** Doubts about a built report (e.g. a second issuer named in the text). */
+  warnings?: string[];
 }
 
 export interface BuildManifest {
@@ -58,8 +65,11 @@ export interface BuildManifest {
     duplicates: number;
   } & GraphCounts;
   timings: Record<string, number>;
-  /** Extraction workers used (1: in the main thread) and the peak resident memory of the build. */
-  resources: { jobs: number; peakRssBytes: number };
+  /**
+   * Extraction workers used (1: in the main thread), the peak resident memory of the build (main
+   * thread and workers: one process), and the memory in use at the end of each stage.
+   */
+  resources: { jobs: number; peakRssBytes: number; afterStage: Record<string, { rssBytes: number; heapUsedBytes: number }> };
   store: Record<string, unknown> | null;
   errors: { file: string; code: string; message: string }[];
 }
@@ -88,14 +98,24 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
   const usedNames = new Set<string>();
   const writes = createWriteQueue();
   let pool: ExtractPool | undefined;
+  const afterStage: BuildManifest['resources']['afterStage'] = {};
+  const noteMemory = (stage: string) => {
+    const m = process.memoryUsage();
+    afterStage[stage] = { rssBytes: m.rss, heapUsedBytes: m.heapUsed };
+  };
 
   try {
     const tSetup = performance.now();
     let ontology: Ontology;
     if (jobs > 1) {
-      // The workers load jieba and the division index; this thread needs only the ontology.
-      ontology = loadOntology(options.ontologyDir);
-      pool = await createExtractPool({ jobs, ontologyDir: options.ontologyDir });
+      // The workers load jieba and the division index; this thread needs only the ontology,
+      // loaded while they start.
+      const starting = createExtractPool({ jobs, ontologyDir: options.ontologyDir });
+      try {
+        ontology = loadOntology(options.ontologyDir);
+      } finally {
+        pool = await starting;
+      }
     } else ontology = getExtractContext({ ontologyDir: options.ontologyDir }).ontology;
     timings.setupMs = Math.round(performance.now() - tSetup);
 
@@ -103,11 +123,14 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     const tExtract = performance.now();
     const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window });
     for await (const r of stream) {
+      options.signal?.throwIfAborted();
       if (r.status === 'ok') {
         addExtraction(graph, r.extraction);
         const name = reportFileName(r.extraction, usedNames);
         await writes.add(writeReportJson(join(work, 'reports', name), r.extraction));
-        inputs.push({ file: r.file, status: 'ok', report: r.extraction.id, reportFile: `reports/${name}`, issuer: r.extraction.issuer?.name ?? null });
+        const input: ManifestInput = { file: r.file, status: 'ok', report: r.extraction.id, reportFile: `reports/${name}`, issuer: r.extraction.issuer?.name ?? null };
+        if (r.warnings.length > 0) input.warnings = r.warnings;
+        inputs.push(input);
       } else if (r.status === 'duplicate') {
         inputs.push({ file: r.file, status: 'duplicate', code: r.code, message: r.message, duplicateOf: r.duplicateOf });
       } else {
@@ -115,20 +138,29 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
       }
     }
     await writes.flush();
-    await pool?.close();
+    if (pool) {
+      // Time the workers waited for this thread (graph, report JSON): the limit of more jobs.
+      timings.workersIdleMs = pool.idleMs();
+      await pool.close();
+    }
     timings.extractMs = Math.round(performance.now() - tExtract);
+    noteMemory('extract');
 
+    options.signal?.throwIfAborted();
     options.onStage?.('graph');
     const tGraph = performance.now();
     await writeGraphJson(join(work, 'graph.json'), graph);
     timings.graphJsonMs = Math.round(performance.now() - tGraph);
+    noteMemory('graph');
 
     let store: Record<string, unknown> | null = null;
     if (options.store !== false && options.writeStore) {
+      options.signal?.throwIfAborted();
       options.onStage?.('store');
       const tStore = performance.now();
       store = await options.writeStore(graph, ontology, work);
       timings.storeMs = Math.round(performance.now() - tStore);
+      noteMemory('store');
     }
 
     const counts = summarizeGraph(graph);
@@ -147,11 +179,13 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         ...counts,
       },
       timings,
-      resources: { jobs, peakRssBytes: process.resourceUsage().maxRSS * 1024 },
+      resources: { jobs, peakRssBytes: process.resourceUsage().maxRSS * 1024, afterStage },
       store,
       errors: failed.map((f) => ({ file: f.file, code: f.code!, message: f.message! })),
     };
     await writeFile(join(work, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    // The last moment to honour Ctrl-C: after the swap the new build is in place.
+    options.signal?.throwIfAborted();
     await swapInto(work, outDir);
     return { manifest, graph, outDir };
   } catch (err) {

@@ -16,10 +16,6 @@ export interface ResolvedMentions {
 /** Labels whose mentions may overlap others (figures sit inside ordinary prose spans). */
 const FREE_LABELS = new Set<EntityLabel>(['Indicator']);
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 /** Priority at or above this marks structural spans (titles in 《》, firm names) that always win. */
 export const STRUCTURAL_PRIORITY = 10;
 
@@ -42,23 +38,19 @@ export function settleOverlaps(mentions: Mention[]): { kept: Mention[]; dropped:
   );
   const kept: Mention[] = [];
   const dropped: DroppedMention[] = [];
-  // Accepted spans sorted by start for a binary-search overlap check.
-  const spans: Mention[] = [];
+  // Which accepted mention covers each character: an overlap check costs the span's length, so
+  // settling is linear in the text even for megabytes of candidates.
+  let size = 0;
+  for (const m of mentions) if (m.end > size) size = m.end;
+  const owner = new Int32Array(size).fill(-1);
+  const accepted: Mention[] = [];
   const findOverlap = (m: Mention): Mention | undefined => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < spans.length && spans[i].start < m.end; i++) if (overlaps(spans[i], m)) return spans[i];
+    for (let i = Math.max(0, m.start); i < m.end; i++) if (owner[i] >= 0) return accepted[owner[i]];
     return undefined;
   };
   const insert = (m: Mention) => {
-    let i = spans.length;
-    while (i > 0 && spans[i - 1].start > m.start) i--;
-    spans.splice(i, 0, m);
+    const id = accepted.push(m) - 1;
+    for (let i = Math.max(0, m.start); i < m.end; i++) owner[i] = id;
   };
   for (const m of order) {
     if (FREE_LABELS.has(m.label)) {

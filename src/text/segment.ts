@@ -88,13 +88,25 @@ function alignTokens(text: string, words: string[], offset: number): Token[] {
   return tokens;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A window cut from a longer text may split a surrogate pair; jieba (UTF-8 inside) turns the half
+ * into U+FFFD, so it is replaced here first — one code unit for one, offsets unchanged.
+ */
+function sanitize(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Segments `text` into words with offsets (added to `offset`). */
 export function segment(text: string, offset = 0): Token[] {
-  return alignTokens(text, requireJieba().cut(text, true), offset);
+  const clean = sanitize(text);
+  return alignTokens(clean, requireJieba().cut(clean, true), offset);
 }
 
 /** Segments with part-of-speech tags. */
 export function segmentWithTags(text: string, offset = 0): Token[] {
+  text = sanitize(text);
   const tagged = requireJieba().tag(text);
   const tokens = alignTokens(text, tagged.map((t) => t.word), offset);
   let j = 0;

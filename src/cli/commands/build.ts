@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { listInputs } from '../../ingest/list-inputs.js';
 import { resolveJobs } from '../../pipeline/parallel/resolve-jobs.js';
 import { runBuild, type BuildManifest, type BuildResult } from '../../pipeline/run-build.js';
+import { exitCodeOfInterrupt, isInterruptedError, watchInterrupts } from '../handle-interrupt.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { reportError } from '../report-error.js';
@@ -44,6 +45,11 @@ export function formatBuildSummary(m: BuildManifest, outDir: string): string {
 /** Runs a build for the CLI: progress on stderr, failures named, exit code set. */
 export async function runBuildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<BuildResult | null> {
   const progress = createProgress(io);
+  // Ctrl-C stops after the file in hand and keeps the previous OUT; a second Ctrl-C quits at once.
+  const interrupts = watchInterrupts({
+    onInterrupt: () =>
+      io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: stopping after the current file; ${opts.out} is left as it was (Ctrl-C again to quit at once)\n`),
+  });
   try {
     const total = await countInputs(paths);
     progress.setTotal(total);
@@ -61,6 +67,7 @@ export async function runBuildCommand(paths: string[], opts: BuildCommandOptions
         if (r.status === 'duplicate') io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: [${r.code}] ${r.message}\n`);
       },
       onStage: (s) => progress.stage(s),
+      signal: interrupts.signal,
     });
     progress.done();
     io.out(formatBuildSummary(result.manifest, result.outDir));
@@ -69,7 +76,10 @@ export async function runBuildCommand(paths: string[], opts: BuildCommandOptions
   } catch (err) {
     progress.done();
     reportError(io, err);
+    if (isInterruptedError(err)) process.exitCode = exitCodeOfInterrupt(err);
     return null;
+  } finally {
+    interrupts.dispose();
   }
 }
 

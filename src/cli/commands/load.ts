@@ -13,6 +13,7 @@ import {
 } from '../../store/neo4j/load-neo4j.js';
 import { DEFAULT_NEO4J_CONNECTION } from '../../store/neo4j/neo4j-connection.js';
 import { GRAPH_FILE, readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
+import { exitCodeOfInterrupt, isInterruptedError, watchInterrupts, type SignalSource } from '../handle-interrupt.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
 import { reportError } from '../report-error.js';
@@ -64,11 +65,16 @@ export function formatLoadSummary(s: LoadNeo4jSummary, source: string): string {
 export async function runLoadNeo4jCommand(
   opts: LoadNeo4jCommandOptions,
   io: CliIo,
-  deps: { createDriver?: CreateNeo4jDriver } = {},
+  deps: { createDriver?: CreateNeo4jDriver; signals?: SignalSource } = {},
 ): Promise<LoadNeo4jSummary | null> {
   // Created on the first event, when the total is known; a box so closures and catch share it.
   const bar: { progress: Progress | null } = { progress: null };
   const getBar = (total: number) => (bar.progress ??= createProgress(io, total, 'rows'));
+  // Ctrl-C stops after the transaction in flight; a second Ctrl-C quits at once.
+  const interrupts = watchInterrupts({
+    source: deps.signals,
+    onInterrupt: () => io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: stopping after the current batch (Ctrl-C again to quit at once)\n`),
+  });
   try {
     const batchSize = parseBatchSize(opts.batchSize);
     const graph = await readBuiltGraph(opts.out);
@@ -81,6 +87,7 @@ export async function runLoadNeo4jCommand(
       batchSize,
       wipe: opts.wipe ?? false,
       createDriver: deps.createDriver,
+      signal: interrupts.signal,
       onProgress: (p) => {
         if (p.phase === 'wipe' || p.phase === 'schema') getBar(p.total).stage(`${p.phase} ${p.statement}`);
         else getBar(p.total).tick(p.done, p.statement);
@@ -93,7 +100,10 @@ export async function runLoadNeo4jCommand(
   } catch (err) {
     bar.progress?.done();
     reportError(io, err);
+    if (isInterruptedError(err)) process.exitCode = exitCodeOfInterrupt(err);
     return null;
+  } finally {
+    interrupts.dispose();
   }
 }
 

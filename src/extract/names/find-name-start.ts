@@ -1,7 +1,7 @@
 // Reads the name of a body, event or platform leftwards from its head word (…司法所, …会议) to the
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
 import { levelWordEndingAt } from '../recognizers/self-references.js';
-import { adminNameEndingAt } from './admin-names.js';
+import { adminNameEndingAt, type AdminName } from './admin-names.js';
 
 /** Words that end the phrase before a name: function words and the verbs that introduce bodies. */
 export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
@@ -13,19 +13,23 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
     '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
     '使用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
     '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
-    '其 每 凡 即 如 若 有 无 要 需 应 可 以 也 还 又 均 都 之 者 到 赴 至 个 名 位 项 座 批 类 种 些'
+    '其 每 凡 即 如 若 有 无 要 需 应 可 以 也 还 又 均 都 到 赴 至 个 名 位 项 座 批 类 种 些'
   ).split(' '),
 );
 
 /** Conjunctions that may sit inside a brand name (稻和餐饮) when the name would be too short otherwise. */
 const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
 const LONGEST_BOUNDARY = 4;
+/** Longest chain of names read as one (委员会委员会… must not make every walk reach the start). */
+const DEFAULT_MAX_CHAIN = 48;
 const CLOSING_QUOTES = new Set(['”', '"', '’']);
 const OPENING_QUOTES = new Set(['“', '"', '‘']);
 
 export interface NameStartOptions {
   /** Characters allowed before the head word (a longer phrase is cut at the limit, see `complete`). */
   maxPrefix: number;
+  /** Characters allowed before the head word over a whole chain of absorbed names (default 48). */
+  maxChain?: number;
   /** Extra boundary words for this kind of name. */
   boundaries?: ReadonlySet<string>;
   /**
@@ -35,6 +39,11 @@ export interface NameStartOptions {
   absorb?: (pos: number) => number | null;
   /** Stop at a level word that is not the end of an admin name (做强|镇行政执法指挥室). */
   levelCut?: boolean;
+  /**
+   * Whether an admin name read backwards is a place here (the issuer's own units); others count
+   * only after a boundary or another admin name, since 联合镇 is also 联合 + 镇.
+   */
+  knownPlace?: (admin: AdminName) => boolean;
   /** A lone conjunction does not end a name that has fewer than two characters yet (稻和餐饮). */
   conjunctionsInName?: boolean;
   /**
@@ -72,6 +81,15 @@ function boundaryEndingAt(text: string, pos: number, floor: number, extra?: Read
   return null;
 }
 
+/** True when a phrase may start at `pos`: after a separator, a boundary word, 中共 or another admin name. */
+function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
+  if (pos === 0 || !isHan(text[pos - 1])) return true;
+  if (text.slice(pos - 2, pos) === '中共') return true;
+  const bw = boundaryEndingAt(text, pos, Math.max(0, pos - LONGEST_BOUNDARY), o.boundaries);
+  if (bw && !(bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1))) return true;
+  return adminNameEndingAt(text, pos, Math.max(0, pos - 10)) !== null;
+}
+
 /**
  * Where the name whose head word starts at `head` begins.
  * @example findNameStart('及时成立练塘镇疫情防控工作领导小组', 13, { maxPrefix: 16 }).start === 4
@@ -83,8 +101,9 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
   let anchor = head;
   let quoted = 0;
   let floor = 0;
+  const maxChain = o.maxChain ?? DEFAULT_MAX_CHAIN;
   while (pos > 0) {
-    if (anchor - pos >= o.maxPrefix) return { start: pos, complete: false };
+    if (anchor - pos >= o.maxPrefix || head - pos >= maxChain) return { start: pos, complete: false };
     if (o.absorb) {
       const s = o.absorb(pos);
       if (s !== null) {
@@ -129,7 +148,7 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       const lw = levelWordEndingAt(text, pos);
       if (lw) {
         const admin = adminNameEndingAt(text, pos, floor);
-        if (admin) {
+        if (admin && (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o))) {
           pos = admin.start;
           continue;
         }

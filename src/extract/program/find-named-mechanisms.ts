@@ -18,7 +18,7 @@ import {
   type MechanismSuffix,
 } from './program-vocabulary.js';
 import { unquote } from '../skeleton.js';
-import { indexWords, isCjk, longestPrefix, stripLeading, wordEndingAt } from './text-windows.js';
+import { findBack, indexWords, isCjk, longestPrefix, stripLeading, wordEndingAt } from './text-windows.js';
 import type { ProgramCandidate, ProgramFindings, ProgramWordLists, RejectedCandidate } from './types.js';
 
 /** A word of a segmented window (jieba's tokens, see src/text/segment.ts). */
@@ -115,8 +115,8 @@ function walkLeft(text: string, end: number, max: number, clean?: CleanStretch):
     if (c === '”') {
       // A quoted term inside a name (惠民财政补贴资金“一卡通”管理改革) is walked over; one that opens
       // the name is left to the quoted-term rules.
-      const open = text.lastIndexOf('“', i - 1);
-      if (open >= 0 && i - open <= 14 && isCjk(text[open - 1]) && !cueEndsAt(text, open) && !stopsAt(text, open)) {
+      const open = findBack(text, '“', i - 2, 12);
+      if (open >= 0 && isCjk(text[open - 1]) && !cueEndsAt(text, open) && !stopsAt(text, open)) {
         i = open;
         continue;
       }
@@ -124,9 +124,9 @@ function walkLeft(text: string, end: number, max: number, clean?: CleanStretch):
     }
     if (c === '“') return { start: i, boundary: 'quote' };
     if (c === ')' || c === ')') {
-      const open = text.lastIndexOf('(', i - 1);
+      const open = findBack(text, '(', i - 2, 4);
       const inner = open >= 0 ? text.slice(open + 1, i - 1) : '';
-      if (open >= 0 && i - open <= 6 && inner.length > 0 && [...inner].every((ch) => isCjk(ch) && !'一二三四五六七八九十'.includes(ch)) && isCjk(text[open - 1])) {
+      if (open >= 0 && inner.length > 0 && [...inner].every((ch) => isCjk(ch) && !'一二三四五六七八九十'.includes(ch)) && isCjk(text[open - 1])) {
         i = open;
         continue;
       }
@@ -159,10 +159,18 @@ function findOne(
 ): void {
   // For a bare …制 the procedure word (公示, 追究) is part of the stem.
   const stemEnd = at;
-  const { start: walked, boundary } = walkLeft(text, stemEnd, options.maxStem, clean);
+  let { start: walked, boundary } = walkLeft(text, stemEnd, options.maxStem, clean);
   if (boundary === 'limit') {
     clean.from = stemEnd - options.maxStem;
     clean.to = stemEnd;
+  }
+  // 综治及平安建设领导责任机制: a word too short to be an item of its own joins the name.
+  if (boundary === 'list' && text[walked - 1] === '及') {
+    const prev = walkLeft(text, walked - 1, options.minItem);
+    if (prev.boundary !== 'limit' && prev.boundary !== 'quote' && walked - 1 - prev.start >= 1) {
+      walked = prev.start;
+      boundary = prev.boundary;
+    }
   }
   const end = at + sfx.suffix.length;
   const reject = (reason: DropReason, detail: string, s = walked): void => {
@@ -300,8 +308,8 @@ function findListedMeasures(text: string, words: ProgramWordLists, options: Name
 function skipQuotedItems(text: string, end: number): number {
   let e = end;
   while (text[e - 1] === '”') {
-    const open = text.lastIndexOf('“', e - 1);
-    if (open < 0 || e - open > 42) return -1;
+    const open = findBack(text, '“', e - 2, 40);
+    if (open < 0) return -1;
     e = open;
     if ((text[e - 1] === '和' || text[e - 1] === '与') && text[e - 2] === '”') e--;
   }

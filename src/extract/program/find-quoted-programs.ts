@@ -35,6 +35,8 @@ export const DEFAULT_QUOTED_PROGRAM: QuotedProgramOptions = { maxLength: 12, cue
 const INNER_NON_PROGRAM = ['平台', '公众号', '小程序', 'APP', 'App', '热线', '系统', '网站', '专栏'];
 const SENTENCE_PUNCTUATION = /[,，。;；:：!！?？、…]/;
 const ALNUM_TERM = /^[0-9A-Za-z+\-]+$/;
+/** A date written as a name (“12·4”, “3·15”, “6.26”). */
+const DATE_TERM = /^\d{1,2}[·.\-]\d{1,2}$/;
 /** A numbered method: 网格工作八法, 工作三法, 五步工作法. */
 const NUMBERED_METHOD = /^[\u4e00-\u9fff]{0,4}?(工作)?[一二三四五六七八九十]+(步|字)?(工作)?法/;
 const STRONG_LIST = [...STRONG_AFTER_SUFFIXES];
@@ -161,6 +163,7 @@ function classifyTerm(
   if (inner.length > options.maxLength) return reject('too-long', `longer than ${options.maxLength} characters`);
   if (inner.length === 1) return reject('too-short', 'single character');
   if (/得/.test(inner)) return reject('not-a-name', 'slogan (potential complement V得V)');
+  if (DATE_TERM.test(inner)) return reject('not-a-name', 'a date (“12·4”)');
   // “两个平台”, “四个之区” count things; “两个规定” after 落实 names a rule set.
   if (isCountPhrase(inner) && !(ctx.cue && !ctx.figurative && !ctx.goal) && !ctx.suffix?.strong) {
     return reject('not-a-name', 'count phrase (numeral + measure word) without a cue');
@@ -201,6 +204,11 @@ function classifyTerm(
     const frame = frameBefore(ctx.before);
     if (frame) return make(term.start - frame.length, suffix.end, frame + inner + suffix.word, 'campaign', 'quoted:numbered+frame');
   }
+  // “八五”普法: a plan period names the campaign only with 普法.
+  if (/^[一二三四五六七八九十]五$/.test(inner) && last && ctx.run.startsWith('普法')) {
+    return make(term.start, group.end + 2, `${inner}普法`, 'campaign', 'quoted:plan-period+普法');
+  }
+  if (/^[一二三四五六七八九十]+五$/.test(inner)) return reject('not-a-name', 'plan period (“十四五”)');
   // “走访巡查调处报宣”网格工作八法: the numbered method is part of the name.
   const method = last ? NUMBERED_METHOD.exec(ctx.run) : null;
   if (method) return make(term.start, group.end + method[0].length, inner + method[0], 'practice', 'quoted:numbered-method');

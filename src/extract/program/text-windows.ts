@@ -11,6 +11,16 @@ export function isCjk(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
+/**
+ * The index of `ch` at or before `from`, looking back at most `maxBack` characters, or -1. Bounded,
+ * unlike `lastIndexOf`, which would make a scan quadratic on text full of closers.
+ */
+export function findBack(text: string, ch: string, from: number, maxBack: number): number {
+  const stop = Math.max(0, from - maxBack);
+  for (let i = Math.min(from, text.length - 1); i >= stop; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
 /** The clause text right before `pos`, at most `max` characters, stopping at punctuation. */
 export function clauseBefore(text: string, pos: number, max: number): string {
   let i = pos;

@@ -1,5 +1,6 @@
 // Laws cited without 《》 by a gazetteer name or alias (宪法、民法典, 传染病防治法), with guards so a
-// name inside a longer word (公证法律服务, 宪法学家, 民法典型) is not taken for a citation.
+// name inside a longer word (公证法律服务, 宪法学家, 民法典型) is not taken for a citation. Registered
+// last: a law named inside a practice or event found earlier (宪法宣传周) is kept beside it.
 import type { LawEntry } from '../../ontology/types.js';
 import type { Mention } from '../../types.js';
 import { QUOTE_CHARS, mapSpan, stripQuotes, type Skeleton } from '../skeleton.js';
@@ -57,10 +58,27 @@ function findCoveringProgram(ctx: RecognizerContext, skText: string, skStart: nu
   return null;
 }
 
-/** The same for Program mentions of recognizers that ran earlier (discovered practices). */
-function coveringPreviousProgram(ctx: RecognizerContext, start: number, end: number): string | null {
-  for (const m of ctx.previous) {
-    if (m.label === 'Program' && m.start <= start && m.end >= end && m.end - m.start > end - start) return m.name;
+/** Names that may contain a law's name and still cite it (民法典进社区, 宪法宣誓仪式). */
+const CONTAINER_LABELS = new Set(['Program', 'Event', 'Platform', 'Organization', 'Institution']);
+
+/** Mentions of recognizers that ran earlier (discovered practices, events …), sorted by start. */
+function previousContainers(ctx: RecognizerContext): Mention[] {
+  return ctx.previous.filter((m) => CONTAINER_LABELS.has(m.label)).sort((a, b) => a.start - b.start);
+}
+
+/** An earlier mention spanning [start, end) and longer than it, by binary search over `sorted`. */
+function findCoveringMention(sorted: readonly Mention[], start: number, end: number): string | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Names are short: only the few mentions starting just before can reach past `end`.
+  for (let k = lo - 1; k >= 0 && start - sorted[k].start <= 40; k--) {
+    const m = sorted[k];
+    if (m.end >= end && m.end - m.start > end - start) return m.name;
   }
   return null;
 }
@@ -73,6 +91,7 @@ export const bareLawRecognizer: Recognizer = {
     const trie = ctx.gazetteers.laws;
     const mentions: Mention[] = [];
     if (trie.size === 0) return { mentions };
+    const containers = previousContainers(ctx);
     for (const p of ctx.text.passages) {
       // Most passages have no quotation marks: skip building a skeleton for them.
       const sk: Skeleton | null = ANY_QUOTE.test(p.text) ? stripQuotes(p.text) : null;
@@ -98,7 +117,7 @@ export const bareLawRecognizer: Recognizer = {
         }
         const start = p.start + span.start;
         const endAbs = p.start + span.end;
-        const covering = coveringPreviousProgram(ctx, start, endAbs) ?? findCoveringProgram(ctx, skText, m.start, m.end);
+        const covering = findCoveringMention(containers, start, endAbs) ?? findCoveringProgram(ctx, skText, m.start, m.end);
         if (covering) attrs = { ...attrs, nestedIn: covering };
         mentions.push({
           label: 'Law',
@@ -108,7 +127,7 @@ export const bareLawRecognizer: Recognizer = {
           end: endAbs,
           passage: p.index,
           recognizer: NAME,
-          reason: covering ? `${reason};inside-program:${covering}` : reason,
+          reason: covering ? `${reason};inside:${covering}` : reason,
           priority: 0,
           attrs,
         });

@@ -38,6 +38,12 @@ const NATIONAL = /^(?:全国|全省|全市|中央|国家|国际|世界|中国|�
 /** Words before a meeting word that make the whole phrase a generic kind (党委会议, 专题会议). */
 const GENERIC_NAME = /^(?:专题|有关|相关|各类|各种|各项|定期|例行|工作|日常|这次|此次|本次|该次|上述)/;
 
+/** A meeting named by its ordinal alone (第五次会议, 2023年第一次全体会议). */
+const BARE_ORDINAL = /^(?:\d{4}年度?)?第[一二三四五六七八九十百零\d]+[次届](?:全体|扩大|\(扩大\))?(?:会议|全会|大会)$/;
+const HOLDER_BEFORE = /(?:召开|举行|举办)$/;
+/** Bodies that hold numbered meetings (委员会, 领导小组, 党委, 人大 …). */
+const HOLDER = /(?:委员会|领导小组|小组|党委|党工委|党组|人大|政协|常委会|主席团|代表大会|委)$/;
+
 interface EventCandidate {
   start: number;
   end: number;
@@ -78,7 +84,7 @@ function findForms(text: string): EventCandidate[] {
       absorbedBy.add(j);
       return heads[j].start;
     };
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, keepYear: true, maxQuoted: 16 , standsAlone });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, keepYear: true, maxQuoted: 16, standsAlone });
     if (!found.complete || found.start === h.start) {
       drafts.push(null);
       return;
@@ -90,6 +96,18 @@ function findForms(text: string): EventCandidate[] {
       drafts.push(null);
       return;
     }
+    // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
+    if (BARE_ORDINAL.test(name)) {
+      const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
+      const body = holder ? findNameStart(text, start - holder[0].length, { maxPrefix: 20, standsAlone }) : null;
+      const held = body ? text.slice(body.start, start - holder![0].length) : '';
+      if (!body?.complete || !HOLDER.test(held)) {
+        drafts.push(null);
+        return;
+      }
+      drafts.push({ start: body.start, end: h.end, name: held + name, kind: h.kind, rule: 'ordinal-of-body' });
+      return;
+    }
     const rule = acceptName(name, h.kind);
     if (!rule) {
       drafts.push(null);
@@ -99,7 +117,10 @@ function findForms(text: string): EventCandidate[] {
     drafts.push({ start, end: h.end, name: text.slice(start, h.end), kind: h.kind === 'plenum' ? 'plenum' : h.kind, rule });
   });
   drafts.forEach((d, i) => {
-    if (d && !absorbedBy.has(i)) out.push(d);
+    if (!d || absorbedBy.has(i)) return;
+    // 人民代表大会|第三次会议: a name inside a later, longer one is part of it.
+    while (out.length && out[out.length - 1].start >= d.start) out.pop();
+    out.push(d);
   });
   return out;
 }

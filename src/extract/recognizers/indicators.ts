@@ -29,9 +29,9 @@ const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z\-–〔[(第每近]|前|后)$/;
 /** Words between a subject and its figure: 共, 累计, 达, 为 … */
 const FILLER_END = /(?:共计|总计|合计|累计|共有|共|计|高达|达到|达|均为|均|分别为|分别|为|是|约|近|不少于|不低于|不超过|超过|超|逾|了|已|有|的)+$/;
 /** Words that open a clause without belonging to its subject: 一年来, 其中, 全年, 全镇 … */
-const LEAD = /^(?:\d{4}年度?|[内中上下里在对共于由]|一年来|今年以来|今年|全年|年度|其中|同时|此外|目前|截至目前|截至|累计|共计|共|并|且|及|和|全镇|全街|全街道|全区|全县|全乡|本镇|本街道|我镇|我街道|我街|本镇|涉及|通过|以|在|对|将)+/;
+const LEAD = /^(?:\d{4}年度?|\d{1,2}月(?:份)?以来|\d{1,2}月|超过|超|近|约|逾|[内里在对共于由]|一年来|今年以来|今年|全年|年度|其中|同时|此外|目前|截至目前|截至|累计|共计|共|并|且|及|和|全镇|全街|全街道|全区|全县|全乡|本镇|本街道|我镇|我街道|我街|本镇|涉及|通过|以|在|对|将)+/;
 const CLAUSE_BREAK = /[,，。;；:：!！?？\n()（）“”]/;
-const MAX_SUBJECT = 10;
+const MAX_SUBJECT = 12;
 /** Longest distance between a cue and its figure. */
 const MAX_CUE_GAP = 24;
 
@@ -130,8 +130,8 @@ interface Tokens {
   byEnd: Map<number, number>;
 }
 
-function indexTokens(text: string): Tokens {
-  const list = segmentWithTags(text);
+function indexTokens(text: string, from: number, to: number): Tokens {
+  const list = segmentWithTags(text.slice(from, to), from);
   const byStart = new Map<number, number>();
   const byEnd = new Map<number, number>();
   list.forEach((t, i) => {
@@ -160,8 +160,11 @@ function tokensBefore(tk: Tokens, end: number, floor: number): Token[] {
 }
 
 /** The subject from the words around a figure with no cue. */
-function findSubject(text: string, f: Figure, floor: number, tokens: () => Tokens): Subject | null {
+function findSubject(text: string, f: Figure, floor: number): Subject | null {
   const cs = clauseStart(text, f.start, Math.max(floor, f.start - 30));
+  // Only the clause and a few characters after the figure are segmented, not the whole passage.
+  let toks: Tokens | null = null;
+  const tokens = () => (toks ??= indexTokens(text, cs, Math.min(text.length, f.end + 10)));
   const before = text.slice(cs, f.start);
   // 法律六进活动20项60余次: a second figure right after the first counts the same thing.
   if (before.length === 0 && cs === floor) return null;
@@ -200,13 +203,11 @@ function findSubject(text: string, f: Figure, floor: number, tokens: () => Token
 export function findIndicators(text: string, cues: MatchTrie<IndicatorEntry>): (Subject & { figure: Figure })[] {
   const figures = readFigures(text);
   if (figures.length === 0) return [];
-  let toks: Tokens | null = null;
-  const tokens = () => (toks ??= indexTokens(text));
   const out: (Subject & { figure: Figure })[] = [];
   let floor = 0;
   let previous: Subject | null = null;
   for (const f of figures) {
-    let subject = findCue(text, f, floor, cues) ?? findSubject(text, f, floor, tokens);
+    let subject = findCue(text, f, floor, cues) ?? findSubject(text, f, floor);
     const prev = previous as Subject | null;
     if (!subject && prev && f.start === floor) subject = { ...prev, start: f.start, end: f.end, rule: `${prev.rule}:again` };
     floor = f.end;

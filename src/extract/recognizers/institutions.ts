@@ -4,7 +4,7 @@
 // (镇党委 in 练塘镇's report → 练塘镇党委, 区司法局 → 开州区司法局, bare 司法所 → 练塘镇司法所).
 import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
-import { adminNameStartingAt } from '../names/admin-names.js';
+import { adminNameStartingAt, type AdminName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
@@ -77,7 +77,7 @@ interface Hit extends SuffixHit<KindEntry> {
   absorbed?: boolean;
 }
 
-const NOT_BUREAU = new Set([...'大格全布结开当僵时残饭赌骗邮书饭药棋终定变胜败']);
+const NOT_BUREAU = new Set([...'大格全布结开当僵时残饭赌骗邮书药棋终定变胜败']);
 const DOC_NUMBER_AFTER = /^(?:发|函|字)?\s*[〔\[(【]?\s*(?:19|20)\d\d/;
 
 // A department of a party committee: 省委|改革办, 区委|政法委, 市委|组织部.
@@ -112,7 +112,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
   return out;
 }
 
-const LEVEL_ONLY = /^[镇乡街道区县市省州旗]+$/;
+const LEVEL_ONLY = /^[镇乡街道区县市省州旗()]+$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+届/;
 const CPC_PREFIX = /^(?:中共|中国共产党)/;
 
@@ -218,9 +218,12 @@ export function classifyInstitution(
   const cpc = /^(?:中共|中国共产党)(.+?)(委员会|委)(.*)$/.exec(surface);
   if (cpc) {
     const unit = unitOfAdmin(cpc[1]);
-    if (unit && unit.end === cpc[1].length) {
+    // 中共…豫章街道工作委员会 is the street's 党工委.
+    const working = !!unit && cpc[1].slice(unit.end) === '工作' && cpc[2] === '委员会';
+    if (unit && (unit.end === cpc[1].length || working)) {
       const township = /[镇乡]$|街道$/.test(unit.name);
-      if (!cpc[3]) return { name: township ? `${unit.name}党委` : `${unit.name}委`, kind: '党委', scope: null, rule: 'cpc-committee' };
+      const committee = working ? `${unit.name}党工委` : township ? `${unit.name}党委` : `${unit.name}委`;
+      if (!cpc[3]) return { name: committee, kind: '党委', scope: null, rule: 'cpc-committee' };
       return { name: township ? unit.name + cpc[3] : `${unit.name}委${cpc[3]}`, kind, scope: null, rule: 'cpc-committee-body' };
     }
   }
@@ -275,6 +278,15 @@ export function classifyInstitution(
   return { name: surface, kind, scope: null, rule: 'named', bare: prefix.length <= 3 && !/[镇乡区县市省]/.test(prefix) };
 }
 
+/** True when an admin name is the issuer, one of its parents, or a unit of the issuer's city. */
+function isNearIssuer(a: AdminName, issuer: Issuer | null): boolean {
+  if (!issuer) return false;
+  const city = issuer.parents?.find((p) => p.level === 'city')?.code ?? (issuer.code ?? '').slice(0, 4);
+  return a.units.some(
+    (u) => u.code === issuer.code || (issuer.parents ?? []).some((p) => p.code === u.code) || (city.length >= 4 && u.code.startsWith(city)),
+  );
+}
+
 interface Draft {
   mention: Mention;
   c: Classified;
@@ -307,6 +319,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
   if (hits.length === 0) return;
   const endingAt = new Map<number, number>();
   hits.forEach((h, i) => endingAt.set(h.end, i));
+  const knownPlace = (a: AdminName) => isNearIssuer(a, ctx.issuer);
   const nameStart: (number | undefined)[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
@@ -322,7 +335,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
       prev.absorbed = true;
       return prev.start;
     };
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, maxQuoted: 12 , standsAlone });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, knownPlace, maxQuoted: 12, standsAlone });
     if (!found.complete) continue;
     let start = found.start;
     const ordinal = ORDINAL.exec(text.slice(start, h.start));
@@ -386,15 +399,35 @@ function findMetaGovernment(ctx: RecognizerContext, scanner: SuffixScanner<KindE
   return out;
 }
 
-/** Marks a mention that lies inside an event or platform recognized before (市城管局 in 市城管局数据交换平台). */
-export function markNested(m: Mention, previous: readonly Mention[], labels: ReadonlySet<string>): void {
-  for (const o of previous) {
-    if (!labels.has(o.label) || o.passage !== m.passage) continue;
-    if (o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)) {
-      m.attrs = { ...(m.attrs ?? {}), nestedIn: o.name };
-      return;
+/** How far back among earlier spans (by start) a containing span is looked for. */
+const NESTING_LOOKBACK = 8;
+
+/**
+ * A finder of the longer span of `labels` recognized before that contains a mention (市城管局 in
+ * 市城管局数据交换平台), by binary search over the spans sorted by start.
+ */
+export function makeNestingFinder(previous: readonly Mention[], labels: ReadonlySet<string>): (m: Mention) => string | undefined {
+  const outer = previous.filter((o) => labels.has(o.label)).sort((a, b) => a.start - b.start);
+  return (m) => {
+    let lo = 0;
+    let hi = outer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outer[mid].start <= m.start) lo = mid + 1;
+      else hi = mid;
     }
-  }
+    for (let i = lo - 1; i >= 0 && i >= lo - NESTING_LOOKBACK; i--) {
+      const o = outer[i];
+      if (o.end >= m.end && o.end - o.start > m.end - m.start) return o.name;
+    }
+    return undefined;
+  };
+}
+
+/** Marks `m` as nested in the span `findOuter` gives, so resolution keeps both. */
+export function markNested(m: Mention, findOuter: (m: Mention) => string | undefined): void {
+  const outer = findOuter(m);
+  if (outer !== undefined) m.attrs = { ...(m.attrs ?? {}), nestedIn: outer };
 }
 
 /** Longer spans a body may sit in and still count (市城管局|数据交换平台, 党委理论学习中心组|学法). */
@@ -418,10 +451,11 @@ export const institutionRecognizer: Recognizer = {
     }
     const bare = new Set(drafts.filter((d) => d.c.bare).map((d) => d.mention.name));
     const renames = mergeVariants(drafts.map((d) => d.mention.name), (n) => bare.has(n));
+    const findOuter = makeNestingFinder(ctx.previous, OUTER_LABELS);
     const mentions = drafts.map((d) => {
       const m = d.mention;
       m.name = renames.get(m.name) ?? m.name;
-      markNested(m, ctx.previous, OUTER_LABELS);
+      markNested(m, findOuter);
       return m;
     });
     return { mentions };

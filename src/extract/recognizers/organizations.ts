@@ -9,6 +9,7 @@ import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
+import { makePassageMention } from '../make-passage-mention.js';
 
 export const ORGANIZATIONS = 'organizations';
 const PRIORITY = 3;
@@ -77,6 +78,9 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
       const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, found.start - 4), found.start));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;
     } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管)/.test(text.slice(e, e + 2))) continue;
+    // 绿城物业服务集团|有限公司: a longer suffix that continues the last name replaces it.
+    const last = out[out.length - 1];
+    if (last && last.end === h.start && last.start === found.start) out.pop();
     out.push({ start: found.start, end: e, name, kind: h.value, rule: `${trade ? 'trade' : 'suffix'}:${h.word}` });
     lastEnd = e;
   }
@@ -84,18 +88,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
 }
 
 function toMention(c: OrganizationCandidate, p: Passage): Mention {
-  return {
-    label: 'Organization',
-    name: c.name,
-    surface: p.text.slice(c.start, c.end),
-    start: p.start + c.start,
-    end: p.start + c.end,
-    passage: p.index,
-    recognizer: ORGANIZATIONS,
-    reason: c.rule,
-    attrs: { kind: c.kind },
-    priority: PRIORITY,
-  };
+  return makePassageMention(p, c, { label: 'Organization', name: c.name, recognizer: ORGANIZATIONS, reason: c.rule, attrs: { kind: c.kind }, priority: PRIORITY });
 }
 
 export const organizationRecognizer: Recognizer = {

@@ -9,7 +9,8 @@ import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { surnameLengthAt } from '../names/surnames.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
-import { markNested } from './institutions.js';
+import { makeNestingFinder, markNested } from './institutions.js';
+import { makePassageMention } from '../make-passage-mention.js';
 
 export const PERSONS = 'persons';
 const PRIORITY = 6;
@@ -137,18 +138,14 @@ export function findPersons(text: string): PersonCandidate[] {
 }
 
 function toMention(c: PersonCandidate, p: Passage): Mention {
-  return {
+  return makePassageMention(p, c, {
     label: 'Person',
     name: c.name,
-    surface: p.text.slice(c.start, c.end),
-    start: p.start + c.start,
-    end: p.start + c.end,
-    passage: p.index,
     recognizer: PERSONS,
     reason: c.national ? 'national-title' : 'after-title',
     attrs: { roles: c.roles, ...(c.national ? { scope: NATIONAL_SCOPE } : {}) },
     priority: PRIORITY,
-  };
+  });
 }
 
 const OUTER_LABELS = new Set(['Event']);
@@ -159,10 +156,11 @@ export const personRecognizer: Recognizer = {
   recognize(ctx: RecognizerContext) {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
+    const findOuter = makeNestingFinder(ctx.previous, OUTER_LABELS);
     for (const p of ctx.text.passages) {
       for (const c of findPersons(p.text)) {
         const m = toMention(c, p);
-        markNested(m, ctx.previous, OUTER_LABELS);
+        markNested(m, findOuter);
         mentions.push(m);
       }
     }

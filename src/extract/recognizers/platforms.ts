@@ -15,6 +15,7 @@ import { loadSegmenter } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
 import { levelWordAt } from './self-references.js';
+import { makePassageMention } from '../make-passage-mention.js';
 
 export const PLATFORM_FORMS = 'platform-forms';
 const GAZETTEER_PRIORITY = 5;
@@ -55,9 +56,9 @@ export interface PlatformCandidate {
   rule: string;
 }
 
-function lookupNumber(name: string, trie: MatchTrie<NamedEntry> | null, all: readonly NamedEntry[]): string {
-  if (!/^\d{5,6}$/.test(name)) return name;
-  const known = trie?.get(name)?.[0] ?? all.find((e) => e.name.startsWith(name));
+/** The gazetteer's name for a platform found by form (津治通平台 → 津治通, 12345 → 12345政务服务便民热线). */
+function canonicalName(name: string, trie: MatchTrie<NamedEntry>, all: readonly NamedEntry[]): string {
+  const known = trie.get(name)?.[0] ?? (/^\d{5,6}$/.test(name) ? all.find((e) => e.name.startsWith(name)) : undefined);
   return known?.name ?? name;
 }
 
@@ -86,13 +87,14 @@ function findNamed(text: string): PlatformCandidate[] {
     if (!h) continue;
     // 平台体系, 系统性: the platform word opens another word.
     if (/^[体性化]/.test(text[e] ?? '')) continue;
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX , standsAlone });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone });
     if (!found.complete || found.start === h.start) continue;
     const name = text.slice(found.start, e);
     const description = name.slice(0, name.length - h.word.length);
     if (GENERIC.test(description)) continue;
     if (h.value === 'app' && description.length >= 2 && description.length <= 6) {
-      out.push({ start: found.start, end: e, name, kind: 'app', rule: `app:${h.word}` });
+      // The app is 皖事通, whether or not the text adds APP.
+      out.push({ start: found.start, end: e, name: description, kind: 'app', rule: `app:${h.word}` });
       continue;
     }
     if (h.word === '系统' && !SYSTEM_DESCRIPTOR.test(description)) continue;
@@ -117,18 +119,7 @@ export function findPlatformForms(text: string): PlatformCandidate[] {
 }
 
 function toMention(c: PlatformCandidate, p: Passage): Mention {
-  return {
-    label: 'Platform',
-    name: c.name,
-    surface: p.text.slice(c.start, c.end),
-    start: p.start + c.start,
-    end: p.start + c.end,
-    passage: p.index,
-    recognizer: PLATFORM_FORMS,
-    reason: c.rule,
-    attrs: { kind: c.kind },
-    priority: FORM_PRIORITY,
-  };
+  return makePassageMention(p, c, { label: 'Platform', name: c.name, recognizer: PLATFORM_FORMS, reason: c.rule, attrs: { kind: c.kind }, priority: FORM_PRIORITY });
 }
 
 export const platformFormRecognizer: Recognizer = {
@@ -143,7 +134,7 @@ export const platformFormRecognizer: Recognizer = {
       for (const c of findPlatformForms(p.text)) {
         if (inTitle(c.start)) continue;
         const m = toMention(c, p);
-        m.name = lookupNumber(m.name, trie, ctx.ontology.platforms);
+        m.name = canonicalName(m.name, trie, ctx.ontology.platforms);
         mentions.push(m);
       }
     }

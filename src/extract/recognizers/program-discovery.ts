@@ -5,6 +5,7 @@
 import { lookupProgram, foldSystemSpellings, cleanProgramName } from '../program/fold-program-name.js';
 import { DEFAULT_NAMED_MECHANISM, findNamedMechanisms, type NamedMechanismOptions } from '../program/find-named-mechanisms.js';
 import { DEFAULT_QUOTED_PROGRAM, findQuotedPrograms, type QuotedProgramOptions } from '../program/find-quoted-programs.js';
+import { findBack } from '../program/text-windows.js';
 import type { ProgramCandidate, ProgramWordLists } from '../program/types.js';
 import type { DroppedMention, Mention, Passage } from '../../types.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
@@ -14,10 +15,12 @@ export const PROGRAM_DISCOVERY = 'program-discovery';
 
 /** Same as the gazetteer: the longer span wins an overlap, so 处级领导包案制度 beats 领导包案. */
 const PRIORITY = 2;
-/** Labels whose spans a discovered practice never cuts into (titles, names of bodies, platforms …). */
+/** Titles (《…》) are never cut into: a name inside a title belongs to the title. */
 const TITLE_RECOGNIZER = 'titled-citation';
 /** A body's name followed by these is a post (司法所长, 镇长, 站长), so the name is not cut there. */
 const TITLE_AFTER_BODY = /^(长|主任|书记|负责人)/;
+/** What must remain of a name after cutting off a leading body (律师值班制度, not 学法制度). */
+const MIN_REST_AFTER_BODY = 6;
 
 export const programDiscoveryRecognizer: Recognizer = {
   name: PROGRAM_DISCOVERY,
@@ -93,7 +96,8 @@ function toMention(c: ProgramCandidate, p: Passage, ctx: RecognizerContext, othe
     // A named body that opens the phrase is not part of the practice's name (镇公共法律服务工作站|
     // 律师值班制度), unless it is the start of a title (司法所|长列席镇长办公会制度).
     const rest = end - o.end;
-    if (o.start <= start && o.end > start && rest >= 4 && c.rule.startsWith('mechanism:') && !TITLE_AFTER_BODY.test(p.text.slice(o.end - p.start))) {
+    const plain = !/[“”]/.test(p.text.slice(c.start, c.end));
+    if (o.start <= start && o.end > start && rest >= MIN_REST_AFTER_BODY && plain && c.rule.startsWith('mechanism:') && !TITLE_AFTER_BODY.test(p.text.slice(o.end - p.start))) {
       name = name.slice(o.end - start);
       start = o.end;
       continue;
@@ -138,9 +142,12 @@ function overlapping(sorted: readonly Mention[], start: number, end: number): Me
   return out;
 }
 
+/** How far back an unclosed 《 still holds a candidate inside its title. */
+const TITLE_REACH = 80;
+
 /** True when an opening 《 before `pos` in the passage has not been closed yet. */
 function insideOpenTitle(text: string, pos: number): boolean {
-  const open = text.lastIndexOf('《', pos);
-  if (open < 0 || pos - open > 80) return false;
-  return text.lastIndexOf('》', pos - 1) < open;
+  const open = findBack(text, '《', pos, TITLE_REACH);
+  if (open < 0) return false;
+  return findBack(text, '》', pos - 1, pos - 1 - open) < 0;
 }

@@ -24,10 +24,13 @@ const GENERIC_TITLE =
   /^(?:法|法律|条例|规定|办法|细则|决定|决议|意见|通知|方案|规划|计划|纲要|准则|规则|章程|法规|文件|制度|要点|清单|指引|指南|目录|守则|公约|报告|标准|规范|实施方案|实施意见|实施细则|实施办法|工作方案|工作要点|工作计划|若干规定|若干意见|暂行规定|暂行办法)$/;
 /** Titles ending in 法 that are not statutes (办法, 工作法 …). */
 const NOT_A_LAW_SUFFIX = /(?:办法|方法|做法|说法|看法|用法|想法|司法|执法|普法|守法|立法|违法|依法|宪法学|语法|工作法|[一二三四五六七八九十百\d]+[步字招式]?法)$/;
-/** A place name at the head of a title: the issuing locality (天津市…, 浙江省…, 中山市三乡镇…). */
-const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区|县|区|旗|盟|镇|乡|街道)/;
+/**
+ * A place name at the head of a title: the issuing locality (天津市…, 浙江省…, 中山市三乡镇…), not a
+ * word that merely contains 区/市/乡 (民族区域, 城市场, 乡镇).
+ */
+const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区|县|区|旗|盟|镇|乡|街道)(?![域划别间块级场村镇长容])/;
 /** Provincial and city legislatures only: counties and towns make no 条例 (autonomous counties aside). */
-const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区)/;
+const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区)(?![域划别间块级场村镇长容])/;
 /** Edition notes that do not change which instrument is cited. */
 const EDITION_SUFFIX = /[(（](?:\d{4}年?)?(?:修订|修正|修订版|修正版|版|年版)[)）]$/;
 /** Prefixes that announce a revised law (新《环保法》 inside the brackets, 新修订的…). */
@@ -65,7 +68,7 @@ function isPartyRegulationForm(base: string, placed: boolean): boolean {
   if (placed || /^关于/.test(base)) return false;
   if (/^(?:党政|党委|党组|党员|党内|党的|领导干部|党政领导干部|党政机关)/.test(base) && /(?:条例|规定|准则|规则|办法)$/.test(base)) return true;
   if (/职责规定$/.test(base)) return true;
-  return /准则$/.test(base) && /党|廉洁|干部/.test(base);
+  return /准则$/.test(base) && /党|廉洁/.test(base);
 }
 
 /**
@@ -191,6 +194,16 @@ function skipCueWords(text: string, start: number, limit: number): number {
   return m && limit - (start + m.index + m[0].length) >= 4 ? m.index + m[0].length : 0;
 }
 
+/** Chinese characters in text[from, to): a repaired title must have a few. */
+function countHan(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
 /** Finds titles in one passage in a single left-to-right pass with bounded look-ahead. */
 export function scanTitles(text: string): ScanResult {
   const titles: TitleSpan[] = [];
@@ -203,7 +216,7 @@ export function scanTitles(text: string): ScanResult {
       // A 》 with no 《: the title's start is the clause start.
       const start = findStartBackward(text, i, floor);
       const body = text.slice(start, i).trim();
-      if (body.length >= 4 && TITLE_ENDING_AT_END.test(body)) {
+      if (countHan(text, start, i) >= 4 && TITLE_ENDING_AT_END.test(body)) {
         titles.push({ textStart: start, textEnd: i, start, end: i + closeLen, inner: [], form: 'unopened' });
       } else {
         const last = stray[stray.length - 1];
@@ -263,7 +276,7 @@ export function scanTitles(text: string): ScanResult {
     // Unclosed: cut the title at its first ending followed by a clause boundary.
     const limit = Math.min(text.length, j);
     const end = findEndingForward(text, open + openLen, limit);
-    if (end > 0) {
+    if (end > 0 && countHan(text, open + openLen, end) >= 4) {
       titles.push({ textStart: open + openLen, textEnd: end, start: open, end, inner: inner.filter((s) => s.close < end), form: 'unclosed' });
       i = end;
       floor = i;

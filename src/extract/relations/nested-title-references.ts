@@ -18,7 +18,9 @@ export const nestedTitleReferences: RelationRecognizer = {
     if (outers.length === 0) return out;
     outers.sort((a, b) => a.mention.start - b.mention.start);
     const seen = new Set<string>();
-    for (const label of ['Document', 'Law'] as const) {
+    // ontology/schema.yaml types REFERENCES Document → Document; a law nested in a title is cited
+    // by the report (CITES) instead.
+    for (const label of ['Document'] as const) {
       for (const inner of ctx.entities[label]) {
         for (const m of inner.mentions) {
           // Titles do not overlap except by nesting: only the last few titles opening before this

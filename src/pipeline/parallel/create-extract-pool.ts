@@ -21,6 +21,11 @@ export interface ExtractPool {
   readonly setupMs: number;
   /** Reads and extracts one file in a worker. Never rejects for a bad file: it is a failed result. */
   extract(path: string): Promise<ExtractedFile>;
+  /**
+   * Milliseconds the workers together spent with no file to work on since they were ready: high
+   * when the main thread (graph, report JSON) cannot keep up with them.
+   */
+  idleMs(): number;
   /** Stops the workers (pending files resolve as failed). */
   close(): Promise<void>;
 }
@@ -34,6 +39,8 @@ interface Task {
 interface Slot {
   worker: Worker;
   tasks: Map<number, Task>;
+  /** Since when the worker has had nothing to do (null while it has work). */
+  idleSince: number | null;
 }
 
 const WORKER_NAME = 'extract-worker.js';
@@ -77,11 +84,12 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
     new Promise((resolveReady, rejectReady) => {
       const worker = new Worker(workerFile, { workerData: init, name: 'kg-extract' });
       started.push(worker);
-      const slot: Slot = { worker, tasks: new Map() };
+      const slot: Slot = { worker, tasks: new Map(), idleSince: null };
       let ready = false;
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {
           ready = true;
+          slot.idleSince = performance.now();
           resolveReady(slot);
         } else if (m.type === 'init-failed') {
           rejectReady(new KgError(m.error.code as KgError['code'], m.error.message));
@@ -90,7 +98,8 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
           const task = slot.tasks.get(m.id);
           if (!task) return;
           slot.tasks.delete(m.id);
-          task.resolve({ path: m.path, result: m.result, sha256: m.sha256 });
+          if (slot.tasks.size === 0) slot.idleSince = performance.now();
+          task.resolve({ path: m.path, result: m.result, sha256: m.sha256, textHash: m.textHash });
         }
       });
       worker.on('error', (err) => {
@@ -127,6 +136,9 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
     throw err;
   }
   const setupMs = Math.round(performance.now() - t0);
+  let idleTotal = 0;
+  // Idle time counts from the first file on, not while the pool waits for its first work.
+  for (const s of slots) s.idleSince = null;
 
   const pickSlot = async (): Promise<Slot> => {
     while (slots.length === 0) {
@@ -148,10 +160,17 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
       const slot = await pickSlot();
       return new Promise<ExtractedFile>((resolve) => {
         const id = nextId++;
+        if (slot.idleSince !== null) {
+          idleTotal += performance.now() - slot.idleSince;
+          slot.idleSince = null;
+        }
         slot.tasks.set(id, { id, path, resolve });
         const req: ExtractRequest = { type: 'extract', id, path };
         slot.worker.postMessage(req);
       });
+    },
+    idleMs() {
+      return Math.round(idleTotal);
     },
     async close() {
       if (closing) return;

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { toKgError } from '../../errors.js';
 import { getExtractContext } from '../create-context.js';
+import { hashReportText } from '../find-duplicates.js';
 import { processFile } from '../process-file.js';
 import type { ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
@@ -23,7 +24,8 @@ function start(init: WorkerInit): void {
   parentPort!.on('message', (req: ExtractRequest) => {
     // processFile never throws: every problem is a failed FileResult.
     void processFile(req.path, ctx).then(({ result, doc }) => {
-      post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256 });
+      const textHash = result.status === 'ok' ? hashReportText(result.extraction.passages) : null;
+      post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256, textHash });
     });
   });
   post({ type: 'ready', setupMs: Math.round(performance.now() - t0) });

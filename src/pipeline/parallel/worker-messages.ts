@@ -19,6 +19,8 @@ export interface ExtractedFile {
   result: FileResult;
   /** sha256 of the file's bytes (absent when it could not be read): duplicates are found with it. */
   sha256?: string;
+  /** Hash of the report's normalised text (`hashReportText`), for a built report: same report, other bytes. */
+  textHash?: string | null;
 }
 
 /** Worker → main. */

@@ -58,6 +58,11 @@ export interface LoadNeo4jOptions extends Neo4jConnectionOptions {
   onProgress?: (progress: LoadNeo4jProgress) => void;
   /** Builds the driver; tests inject a fake. Default: the official neo4j-driver. */
   createDriver?: CreateNeo4jDriver;
+  /**
+   * Stops the load before the next transaction once aborted (Ctrl-C): batches already committed
+   * stay valid, and loading again completes the load without duplicates. Throws E_INTERRUPTED.
+   */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_LOAD_NEO4J_OPTIONS = {
@@ -177,6 +182,15 @@ export async function loadNeo4j(graph: KgGraph, ontology: Ontology, options: Loa
     session = driver.session({ ...(database ? { database } : {}), defaultAccessMode: neo4j.session.WRITE });
     const s = session;
     const write = async (text: string, params: Record<string, unknown>): Promise<Neo4jCounters> => {
+      // Between transactions is the one safe place to stop: each batch is all or nothing.
+      if (options.signal?.aborted) {
+        const reason = options.signal.reason instanceof KgError ? options.signal.reason : undefined;
+        throw new KgError(
+          'E_INTERRUPTED',
+          `stopped after ${summary.batches} committed transaction(s); they stay valid, and loading again completes the load without duplicates`,
+          { where: redactUri(options.uri), cause: options.signal.reason, detail: { ...reason?.detail, committedBatches: summary.batches } },
+        );
+      }
       const updates = await s.executeWrite(async (tx) => (await tx.run(text, params)).summary.counters.updates());
       summary.batches += 1;
       addCounters(counters, updates);

@@ -44,7 +44,7 @@ function nodeRule(label: string, colour: string, caption: string, diameter: stri
  */
 export function renderGrass(schema: GraphSchema): string {
   // No comments in the output: Browser's GraSS parser splits on braces and would take a comment for
-  // part of the first selector. Usage is in docs/neo4j.md.
+  // part of the first selector. Usage is in the README (Explore in Neo4j).
   const parts: string[] = [
     rule('node', {
       diameter: '50px',

@@ -81,6 +81,10 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     ['县委将法律顾问制度纳入年度考核。', ['法律顾问制度']],
     ['深入推进综合行政执法改革。', ['综合行政执法改革']],
     ['开展平安乡镇示范创建。', ['平安乡镇示范创建']],
+    ['严格落实重大行政决策出台前向本级人大常委会报告制度。', ['重大行政决策出台前向本级人大常委会报告制度']],
+    ['坚持党委(党组)理论学习中心组学法制度。', ['党委(党组)理论学习中心组学法制度']],
+    ['实行行政执法案卷评查制度。', ['行政执法案卷评查制度']],
+    ['完善了综治及平安建设领导责任机制。', ['综治及平安建设领导责任机制']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });
@@ -94,6 +98,7 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     '以全县为试点,推进改革。',
     '完善常态化巡查、定期检查等工作机制。',
     '实行机制化、制度化管理。',
+    '建立了值班制度等一系列制度。',
   ])('finds no named system in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

@@ -91,6 +91,9 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['开展“法治进企业”“法治进校园”等活动。', ['法治进企业', '法治进校园']],
     ['扎实开展“减证便民”行动,清理证明事项。', ['减证便民']],
     ['深入推进“法律六进”,营造氛围。', ['法律六进']],
+    ['深入开展“美好生活·民法典相伴”主题宣传活动。', ['美好生活·民法典相伴']],
+    ['深化“两法衔接”,推动“双拥”工作。', ['两法衔接', '双拥']],
+    ['推行“三书一函”制度,落实“三重一大”集体决策制度。', ['三书一函', '三重一大']],
   ])('accepts the practices of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -110,6 +113,11 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['推动“12345”热线提质增效。', '12345', 'not-a-name'],
     ['守住“不发生系统性风险”底线。', '不发生系统性风险', 'figure-of-speech'],
     ['努力做到“让群众满意”。', '让群众满意', 'not-a-name'],
+    ['组织开展“12·4”国家宪法日宣传活动。', '12·4', 'not-a-name'],
+    ['编制“十四五”规划。', '十四五', 'not-a-name'],
+    ['坚决打赢“疫情防控阻击战”。', '疫情防控阻击战', 'figure-of-speech'],
+    ['打好“三大攻坚战”。', '三大攻坚战', 'figure-of-speech'],
+    ['以“法治+”为抓手,实现“零上访”。', '零上访', 'not-a-name'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
     expect(names(sentence)).not.toContain(term);

@@ -59,6 +59,17 @@ describe('bareLawRecognizer', () => {
     expect(entities.Program.map((e) => e.name)).toContain('宪法宣传周');
   });
 
+  it('keeps a law inside the name of a practice found earlier by another recognizer', () => {
+    const text = '开展民法典进社区活动。';
+    const start = text.indexOf('民法典进社区');
+    const practice = { label: 'Program' as const, name: '民法典进社区', surface: '民法典进社区', start, end: start + 6, passage: 0, recognizer: 'program-discovery', priority: 2 };
+    const ctx = makeContext(text, { previous: [practice] });
+    const laws = bareLawRecognizer.recognize(ctx).mentions;
+    expect(laws.map((m) => [m.name, m.attrs?.nestedIn])).toEqual([['民法典', '民法典进社区']]);
+    const { entities } = resolveMentions([practice, ...laws], ctx.issuer, text);
+    expect([entities.Law.map((e) => e.name), entities.Program.map((e) => e.name)]).toEqual([['民法典'], ['民法典进社区']]);
+  });
+
   it('finds nothing when the gazetteer lists no laws', () => {
     expect(bareLawRecognizer.recognize(makeContext('宣传宪法、民法典。', { ontology: NO_LAWS })).mentions).toEqual([]);
   });

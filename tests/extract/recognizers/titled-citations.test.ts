@@ -35,10 +35,12 @@ describe('classifyTitle', () => {
     ['中华人民共和国民法典', '民法典', 'national-law'],
     ['中华人民共和国人民调解法', '人民调解法', 'national-law'],
     ['长江保护法', '长江保护法', 'national-law'],
+    ['民族区域自治法', '民族区域自治法', 'national-law'],
     ['天津市生活垃圾管理条例', '天津市生活垃圾管理条例', 'local-regulation'],
     ['广西壮族自治区河道管理条例', '广西壮族自治区河道管理条例', 'local-regulation'],
     ['浙江省实施〈中华人民共和国村民委员会组织法〉办法', '浙江省实施〈中华人民共和国村民委员会组织法〉办法', 'local-regulation'],
     ['重大行政决策程序暂行条例', '重大行政决策程序暂行条例', 'administrative-regulation'],
+    ['城市市容和环境卫生管理条例', '城市市容和环境卫生管理条例', 'administrative-regulation'],
     ['中国共产党纪律处分条例', '中国共产党纪律处分条例', 'party-regulation'],
     ['党政主要负责人履行推进法治建设第一责任人职责规定', '党政主要负责人履行推进法治建设第一责任人职责规定', 'party-regulation'],
     ['党委(党组)意识形态工作责任制实施办法', '党委(党组)意识形态工作责任制实施办法', 'party-regulation'],
@@ -81,6 +83,11 @@ describe('titledCitationRecognizer', () => {
     expect(inner.attrs?.nestedIn).toBe(outer.name);
     expect(inner.start).toBeGreaterThan(outer.start);
     expect(inner.end).toBeLessThan(outer.end);
+  });
+
+  it('reads a 文号 of a normative document (…规〔…〕) after the title', () => {
+    const out = recognize('执行《关于进一步加强行政执法监督工作的意见》(沪府办规〔2023〕5号)。');
+    expect(out.mentions[0].attrs).toMatchObject({ docNumber: '沪府办规〔2023〕5号', issuer: '沪府办规' });
   });
 
   it('reads a nested title written with doubled 《《》》 and classifies an inner law', () => {

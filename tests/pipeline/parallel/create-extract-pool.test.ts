@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getExtractContext } from '../../../src/pipeline/create-context.js';
 import { createExtractPool, resolveWorkerFile, type ExtractPool } from '../../../src/pipeline/parallel/create-extract-pool.js';
@@ -52,5 +53,44 @@ describe('createExtractPool', () => {
   it('refuses work once closed', async () => {
     await pool.close();
     await expect(pool.extract(SAMPLES[0])).rejects.toMatchObject({ code: 'E_EXTRACT' });
+  });
+});
+
+describe('createExtractPool with a failing worker', () => {
+  // Stand-in workers (plain .mjs) that speak the pool's protocol, so no dist/ is needed.
+  const write = (name: string, body: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-pool-')), name);
+    writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}\n`);
+    return pathToFileURL(file);
+  };
+
+  it('fails the files of a worker that crashed with E_EXTRACT and carries on with a new worker', async () => {
+    // Crashes on files whose name contains "poison"; extracts nothing but answers every other file.
+    const workerFile = write(
+      'crashing-worker.mjs',
+      `parentPort.postMessage({ type: 'ready', setupMs: 1 });
+       parentPort.on('message', (m) => {
+         if (m.path.includes('poison')) throw new Error('native crash stand-in');
+         parentPort.postMessage({ type: 'extracted', id: m.id, path: m.path, result: { status: 'failed', file: m.path, code: 'E_READ', message: 'stub' } });
+       });`,
+    );
+    const pool = await createExtractPool({ jobs: 1, workerFile });
+    try {
+      const poisoned = await pool.extract('a-poison.txt');
+      expect(poisoned.result).toMatchObject({ status: 'failed', code: 'E_EXTRACT' });
+      expect(poisoned.result.status === 'failed' && poisoned.result.message).toContain('a-poison.txt');
+      const next = await pool.extract('fine.txt');
+      expect(next.result).toMatchObject({ status: 'failed', code: 'E_READ', file: 'fine.txt' });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects with the code the worker reports when it cannot load its context', async () => {
+    const workerFile = write(
+      'bad-ontology-worker.mjs',
+      `parentPort.postMessage({ type: 'init-failed', error: { code: 'E_ONTOLOGY', message: 'laws.yaml: broken' } });`,
+    );
+    await expect(createExtractPool({ jobs: 2, workerFile })).rejects.toMatchObject({ code: 'E_ONTOLOGY' });
   });
 });

@@ -5,10 +5,10 @@ import { buildSchemaStatements, NAMES_FULLTEXT_INDEX, getLabelFulltextIndexName 
 import { buildLintSchema, findUnknownNameWarnings, formatDiagnostics, lintCypher } from '../../helpers/lint-cypher.js';
 
 const schema = loadOntology().schema;
-const doc = readFileSync('docs/neo4j.md', 'utf8');
+const doc = readFileSync('README.md', 'utf8');
 const blocks = [...doc.matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]);
 
-describe('docs/neo4j.md', () => {
+describe('the README (Explore in Neo4j)', () => {
   it('shows at least five example queries', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(5);
   });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { eventGazetteerRecognizer, findEventForms } from '../../../src/extract/recognizers/events.js';
+import { ISSUERS, runRecognizers } from './body-test-context.js';
+
+const names = (text: string) => findEventForms(text).map((e) => e.name);
+
+describe('findEventForms', () => {
+  it.each([
+    [
+      '练塘镇组织召开2023年镇法治建设委员会第一次会议暨党政主要负责人履行推进法治建设第一责任职责述法会议,镇党委书记',
+      ['2023年镇法治建设委员会第一次会议暨党政主要负责人履行推进法治建设第一责任职责述法会议'],
+    ],
+    ['在十五届区委全面依法治区委员会第三次(扩大)会议上,作为唯一镇街代表汇报', ['十五届区委全面依法治区委员会第三次(扩大)会议']],
+    ['举办2024年国家机关“谁执法谁普法”履职报告评议会,推动形成全民大普法工作格局', ['2024年国家机关“谁执法谁普法”履职报告评议会']],
+    ['高标准做好2023年全国“两会”、“夏季达沃斯”“一带一路”高峰论坛等重大敏感时期的维护稳定工作', ['“一带一路”高峰论坛']],
+    ['准确把握习近平总书记考察浙江赋予的新使命', ['习近平总书记考察浙江']],
+    ['出席县第十五届人民代表大会第三次会议', ['县第十五届人民代表大会第三次会议']],
+    ['参加2023年全省法治政府建设工作会议', ['2023年全省法治政府建设工作会议']],
+    ['牢记习近平总书记视察湖南时的殷殷嘱托', ['习近平总书记视察湖南']],
+    ['县委全面依法治县委员会召开第五次会议,县委书记王明出席', ['县委全面依法治县委员会第五次会议']],
+  ])('finds the named event of %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['一年来,召开重大案件讨论会5次,人大代表现场参与监督执法6次'],
+    ['组织召开联调联处会议14次'],
+    ['司法所长及镇法律顾问列席了全部镇长办公会议'],
+    ['贯彻全会精神,遵循法治建设前进方向'],
+    ['定期召开专题会议,调整领导小组成员名单'],
+    ['通过镇法治建设委员会会议,进一步明确'],
+    ['采取宣讲会、LED显示屏、宣传栏、公众号等易于接受的方式'],
+    ['镇村干部召开第一次会议'],
+  ])('finds no named event in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('eventGazetteerRecognizer', () => {
+  it('reads the abbreviated plenums of a list as the sessions reports of 2024 mean', () => {
+    const text = '认真学习贯彻党的二十大、二十届二中、三中全会精神';
+    const found = runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['党的二十大', '二十届二中全会', '二十届三中全会']);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findIndicators, indicatorRecognizer, readFigures } from '../../../src/extract/recognizers/indicators.js';
+import { getGazetteerIndex } from '../../../src/extract/gazetteer-index.js';
+import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
+import { ONTOLOGY } from './law-test-context.js';
+
+const CUES = getGazetteerIndex(ONTOLOGY).indicators;
+
+describe('readFigures', () => {
+  it.each([
+    ['全镇网格走访5.5万次', 55000, '次'],
+    ['涉及金额总计980余万元', 9800000, '元'],
+    ['培训费支出同比下降57.80%', 57.8, '%'],
+    ['发放各类宣传资料2400余份', 2400, '份'],
+    ['接待来访85批次', 85, '批次'],
+    ['罚款金额共计32200元', 32200, '元'],
+  ])('reads the figure of %s', (text, value, unit) => {
+    const [f, ...rest] = readFigures(text);
+    expect(rest).toEqual([]);
+    expect([f.value, f.unit]).toEqual([value, unit]);
+    expect(text.slice(f.start, f.end)).toBe(f.raw);
+  });
+
+  it.each([
+    ['2023年1月10日,根据要求'],
+    ['实现10万元以上合同合法性审查全覆盖'],
+    ['(开州府办发〔2023〕44号)'],
+    ['镇海区ZH10-03-19地块出让'],
+    ['开展第3次专项检查'],
+  ])('reads no figure in %s', (text) => {
+    expect(readFigures(text)).toEqual([]);
+  });
+});
+
+describe('findIndicators', () => {
+  it.each([
+    ['2022年共接待来访法律咨询123起,受理矛盾纠纷294件', '矛盾纠纷受理数', 294, '件'],
+    ['本镇新收一审行政诉讼案件4件,行政败诉案件0件,行政机关负责人出庭应诉率100%。', '行政机关负责人出庭应诉率', 100, '%'],
+    ['共受理矛盾纠纷417件,调处成功417件,涉及金额总计980余万元,调解成功率达100%。', '调解成功率', 100, '%'],
+    ['全镇三公经费、会议费、差旅费、培训费支出同比下降57.80%。', '三公经费降幅', 57.8, '%'],
+    ['一年来,开展专项拉练9次,全镇网格走访5.5万次,巡查41.9万次', '网格走访', 55000, '次'],
+    ['涉及金额总计980余万元', '金额', 9800000, '元'],
+    ['县法律援助中心全年办理法律援助案件356件', '法律援助案件数', 356, '件'],
+  ])('names the figure in %s after its subject %s', (text, name, value, unit) => {
+    const found = findIndicators(text, CUES);
+    const hit = found.find((i) => i.name === name);
+    expect(hit, found.map((i) => `${i.name}=${i.figure.raw}`).join(', ')).toBeDefined();
+    expect([hit!.figure.value, hit!.figure.unit]).toEqual([value, unit]);
+  });
+
+  it('does not give a rate the subject of a count (培训考核率 is no 行政执法人员数)', () => {
+    const found = findIndicators('做到上岗行政执法人员培训考核率达100%', CUES);
+    expect(found.map((i) => i.name)).not.toContain('行政执法人员数');
+    expect(found).toHaveLength(1);
+  });
+
+  it('gives a second figure of one thing the same subject (20项60余次)', () => {
+    const found = findIndicators('2022年共在辖区内开展法律六进活动20项60余次', CUES);
+    expect(found).toHaveLength(2);
+    expect(found[0].name).toBe(found[1].name);
+  });
+});
+
+describe('indicatorRecognizer', () => {
+  it('emits each figure with its value and unit, aligned with the text', () => {
+    const text = '一年来,全镇各级调解组织共受理矛盾纠纷417件,调处成功417件,其中复杂疑难案件7件。';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [indicatorRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.value, m.attrs?.unit])).toEqual([
+      ['矛盾纠纷受理数', 417, '件'],
+      ['矛盾纠纷化解数', 417, '件'],
+      ['复杂疑难案件', 7, '件'],
+    ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { institutionGazetteerRecognizer, institutionRecognizer } from '../../../src/extract/recognizers/institutions.js';
+import { getExtractContext } from '../../../src/pipeline/create-context.js';
+import { extractDocument } from '../../../src/pipeline/extract-document.js';
+import { readDocument } from '../../../src/ingest/read-document.js';
+import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
+
+function institutions(text: string, issuer: string) {
+  return runRecognizers(text, ISSUERS.get(issuer)!, [institutionGazetteerRecognizer, institutionRecognizer]).filter((m) => m.label === 'Institution');
+}
+
+function names(text: string, issuer: string): string[] {
+  return [...new Set(institutions(text, issuer).map((m) => m.name))];
+}
+
+describe('institutionRecognizer on sentences of the sample reports', () => {
+  it.each([
+    ['练塘镇', '镇党委书记、镇法治建设委员会主任张兵,镇党委副书记、镇长', ['练塘镇党委', '练塘镇法治建设委员会']],
+    ['练塘镇', '司法所、团委等部门积极针对青少年重点群体开展宣传', ['练塘镇司法所', '练塘镇团委']],
+    ['练塘镇', '及时成立练塘镇疫情防控工作领导小组,始终把疫情防控作为头等政治任务', ['练塘镇疫情防控工作领导小组']],
+    ['练塘镇', '组建完善练塘镇法治建设委员会,下设办公室及法治政府建设协调小组、守法普法协调小组。', ['练塘镇法治建设委员会', '法治政府建设协调小组', '守法普法协调小组']],
+    ['练塘镇', '当前各街镇法治建设委员会办公室普遍设在司法所', ['法治建设委员会办公室', '练塘镇司法所']],
+    ['练塘镇', '根据区委依法治区办《关于做好2022年度述法工作的通知》要求', ['青浦区委依法治区办']],
+    ['练塘镇', '根据市委依法治市办对于街镇法治政府建设相关要求', ['上海市委依法治市办']],
+    ['练塘镇', '中共青浦区练塘镇委员会法治建设委员会', ['练塘镇法治建设委员会']],
+    ['练塘镇', '每月保证每个村居公共法律服务工作室两次法律顾问现场咨询服务', ['村居公共法律服务工作室']],
+    ['练塘镇', '在工作站增设公证联络点,做好对接工作', ['公证联络点']],
+    ['练塘镇', '贯彻落实党中央重要决策部署', ['党中央']],
+    ['河堰镇', '在区委、区政府的正确领导下,在区司法局的具体指导下', ['开州区委', '开州区政府', '开州区司法局']],
+    ['河堰镇', '紧紧围绕区委区政府中心工作', ['开州区委', '开州区政府']],
+    ['河堰镇', '严格落实中办、国办《信访工作责任制实施办法》', ['中办', '国办']],
+    ['澥浦镇', '充分发挥村(社)监会、村(社)监察工作联络站作用', ['村(社)监会', '村(社)监察工作联络站']],
+    ['澥浦镇', '一年来,村监会、监察联络站查找出廉政风险点42条。村(社)监会、村(社)监察工作联络站', ['村(社)监会', '村(社)监察工作联络站']],
+    ['澥浦镇', '政务服务增值化改革相关做法获省纪委省监委、省委改革办等上级部门领导点赞认可', ['省纪委省监委', '省委改革办']],
+    ['澥浦镇', '根据中央及省市区部署要求', ['中央']],
+    ['澥浦镇', '做实做强镇行政执法指挥室,打通8个村社7个职能科室和执法队之间的协同链路', ['镇行政执法指挥室', '澥浦镇执法队']],
+    ['鲁山道街道', '鲁山道街道充分发挥法治建设工作领导小组作用', ['法治建设工作领导小组']],
+    ['鲁山道街道', '按照2023年天津市委全面依法治市委员会办公室关于督查河东区的反馈意见。针对市委依法治市办督察反馈', ['天津市委全面依法治市委员会办公室']],
+    ['鲁山道街道', '街道综合执法大队将学习作为必修课。执法大队自行组织了法制培训12次。鲁山道街道执法大队共巡查', ['鲁山道街道综合执法大队']],
+    ['鲁山道街道', '积极参加区司法局和执法支队组织的法制培训', ['河东区司法局', '执法支队']],
+    ['鲁山道街道', '把习近平法治思想作为理论学习中心组、机关党小组重点学习内容', ['理论学习中心组', '机关党小组']],
+    ['三乡镇', '组织三乡镇普法宣传队不定期开展送法进村居活动', ['三乡镇普法宣传队']],
+    ['三乡镇', '增设三乡镇公共法律服务工作站商会联络点及三乡镇商事纠纷多元化解中心中山温泉服务站、泉林欢乐世界服务站', ['三乡镇公共法律服务工作站商会联络点', '三乡镇商事纠纷多元化解中心中山温泉服务站', '泉林欢乐世界服务站']],
+    ['三乡镇', '分别在三乡镇雍陌村、古鹤村成立“法润乡风”乡村振兴法律服务工作站', ['法润乡风乡村振兴法律服务工作站'.replace('法润乡风', '“法润乡风”')]],
+    ['三乡镇', '以镇政府名义发布的规范性文件。镇党委、政府相关负责人出庭应诉4宗', ['三乡镇人民政府', '三乡镇党委']],
+  ])('finds in the report of %s: %s', (issuer, text, expected) => {
+    expect(names(text, issuer)).toEqual(expected);
+  });
+});
+
+describe('institutionRecognizer on sentences of the same form from other provinces', () => {
+  it.each([
+    ['安吉县', '县委书记李明主持召开县委全面依法治县委员会会议', ['安吉县委', '安吉县委全面依法治县委员会']],
+    ['安吉县', '县委政法委、县司法局联合开展专项行动', ['县委政法委', '安吉县司法局']],
+    ['乔口镇', '积极配合区司法局开展普法宣传', ['望城区司法局']],
+    ['乔口镇', '我镇司法所联合镇综治中心排查矛盾纠纷', ['乔口镇司法所', '乔口镇综治中心']],
+    ['乔口镇', '成立乡村振兴工作领导小组,统筹推进', ['乡村振兴工作领导小组']],
+    ['乔口镇', '充分发挥镇矛盾纠纷调处化解中心作用', ['乔口镇矛盾纠纷调处化解中心']],
+    ['乔口镇', '依托市公共法律服务中心和镇公共法律服务工作站', ['长沙市公共法律服务中心', '乔口镇公共法律服务工作站']],
+    ['乔口镇', '接受镇人大主席团监督,邀请区人民法院法官授课', ['乔口镇人大主席团', '望城区人民法院']],
+    ['千灯镇', '市委依法治市办对我镇开展督察', ['昆山市委依法治市办']],
+    ['乔口镇', '中共长沙市望城区乔口镇委员会', ['乔口镇党委']],
+    ['安吉县', '县委依法治县办牵头,各乡镇(街道)司法所全面参与', ['安吉县委依法治县办', '司法所']],
+    ['乔口镇', '中共南昌市东湖区豫章街道工作委员会', ['豫章街道党工委']],
+    ['安吉县', '中共安吉县委全面依法治县委员会', ['安吉县委全面依法治县委员会']],
+    ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局千灯派出所']],
+  ])('finds in the report of %s: %s', (issuer, text, expected) => {
+    expect(names(text, issuer)).toEqual(expected);
+  });
+
+  it.each([
+    ['乔口镇', '加快建设法治政府、服务型政府和数字政府'],
+    ['乔口镇', '紧扣发展大局,构建大调解工作格局,确保社会大局稳定'],
+    ['乔口镇', '及时调整领导小组成员名单,召开专题会议'],
+    ['乔口镇', '机关和执法科室普遍存在,7个职能科室协同'],
+    ['乔口镇', '邀请人大代表、政协委员参与监督'],
+    ['乔口镇', '坚持党委领导、政府负责、社会协同'],
+    ['河堰镇', '对照《开州区2023年法治政府建设工作要点》(开州府办发〔202344号)等文件'],
+    ['河堰镇', '按照《河堰镇党委议事决策制度》,坚持集体讨论决定'],
+    ['三乡镇', '执法队伍流动频繁,稳定性差'],
+    ['乔口镇', '配合公安、司法部门开展工作'],
+    ['乔口镇', '下设办公室,负责日常工作'],
+  ])('finds no body in the report of %s: %s', (issuer, text) => {
+    expect(names(text, issuer)).toEqual([]);
+  });
+
+  it('gives a scoped body its kind and the code of its unit', () => {
+    const [m] = institutions('区司法局指导', '乔口镇');
+    expect(m.attrs).toMatchObject({ kind: '司法局', scope: '430112' });
+    const [bare] = institutions('司法所牵头', '乔口镇');
+    expect(bare.attrs).toMatchObject({ kind: '司法所', scope: '430112107' });
+  });
+
+  it('keeps every mention aligned with the text', () => {
+    const text = '在区委、区政府的正确领导下,镇党委书记、镇法治建设委员会主任张兵,增设三乡镇公共法律服务工作站商会联络点';
+    const found = institutions(text, '三乡镇');
+    expect(found.length).toBeGreaterThan(3);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it.each([
+    ['titles and heads', '《司法所》镇党委区委区政府领导小组'],
+    ['heads that chain', '委员会'],
+    ['a chain of places', '长沙市望城区乔口镇'],
+  ])('reads 1 MB of %s in bounded time', (_name, unit) => {
+    const text = unit.repeat(Math.ceil((1 << 20) / unit.length));
+    const t0 = performance.now();
+    institutions(text, '乔口镇');
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+describe('institutionRecognizer on the sample reports', () => {
+  const ctx = getExtractContext();
+
+  it('names the issuing street office from the page source row when the body never does', async () => {
+    const x = extractDocument(await readDocument('data/samples/003_a9c3b358a18e57db.txt'), ctx);
+    const gov = x.entities.Institution.find((e) => e.name === '天津市河东区人民政府鲁山道街道办事处');
+    expect(gov).toBeDefined();
+    for (const m of gov!.mentions) expect(x.passages.some((p) => p.index === m.passage) || m.passage === -1).toBe(true);
+  });
+
+  it('folds 镇政府 into the issuing government of 三乡镇', async () => {
+    const x = extractDocument(await readDocument('data/samples/004_d37acb428d33b8ca.txt'), ctx);
+    const gov = x.entities.Institution.find((e) => e.name === '中山市三乡镇人民政府');
+    expect(gov?.mentions.map((m) => m.surface).sort()).toEqual(['中山市三乡镇人民政府', '镇政府']);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations, organizationRecognizer } from '../../../src/extract/recognizers/organizations.js';
+import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
+
+const names = (text: string) => findOrganizations(text).map((o) => o.name);
+
+describe('findOrganizations', () => {
+  it.each([
+    ['积极对接路劲集团,协助完成招商引资工作', ['路劲集团']],
+    ['利用襄阳商会、津贸投协会等企业资源,拓展招商渠道', ['襄阳商会', '津贸投协会']],
+    ['年度累计走访路劲地产、路劲物业、稻和餐饮、安华物业、苑新菜市场等9家辖区企业', ['路劲地产', '路劲物业', '稻和餐饮', '安华物业', '苑新菜市场']],
+    ['与浙江绿城物业服务集团有限公司签订物业服务协议', ['浙江绿城物业服务集团有限公司']],
+    ['联合县个体劳动者协会开展诚信经营宣传', ['县个体劳动者协会']],
+    ['走访恒达物流、金鑫餐饮等企业', ['恒达物流', '金鑫餐饮']],
+    ['指导青山村股份经济合作社完善章程', ['青山村股份经济合作社']],
+  ])('finds the organizations of %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['服务化工、光伏、电子科技等企业33家,获得企业一致好评'],
+    ['督促物业公司履行管理责任'],
+    ['推行法律顾问制度和公职律师公司律师制度'],
+    ['推进法治建设、法治文化与民俗文化、乡土文化融合发展'],
+    ['联合县妇女联合会开展宣传'],
+    ['对相关企业开展检查,规范市场、净化环境'],
+  ])('finds none in %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('organizationRecognizer', () => {
+  it('skips names inside a title and keeps offsets aligned', () => {
+    const text = '按照《关于推行法律顾问制度和公职律师公司律师制度的实施意见》要求,积极对接路劲集团。';
+    const found = runRecognizers(text, ISSUERS.get('鲁山道街道')!, [organizationRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['路劲集团']);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+});

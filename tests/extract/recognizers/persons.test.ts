@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { eventFormRecognizer } from '../../../src/extract/recognizers/events.js';
+import { findPersons, personRecognizer } from '../../../src/extract/recognizers/persons.js';
+import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
+
+describe('findPersons', () => {
+  it('reads the two people of the signature paragraph of 练塘镇 with every title', () => {
+    const text =
+      '镇党委书记、镇法治建设委员会主任张兵,镇党委副书记、镇长、镇法治建设委员会副主任高峰作“党政主要负责人履行推进法治建设第一责任职责”述法报告。';
+    expect(findPersons(text).map((p) => [p.name, p.roles])).toEqual([
+      ['张兵', ['镇党委书记', '镇法治建设委员会主任']],
+      ['高峰', ['镇党委副书记', '镇长', '镇法治建设委员会副主任']],
+    ]);
+  });
+
+  it.each([
+    ['县委书记李明主持会议并讲话', '李明', ['县委书记']],
+    ['镇长王晓东同志出席会议', '王晓东', ['镇长']],
+    ['区司法局局长欧阳明等一行到我镇调研', '欧阳明', ['区司法局局长']],
+    ['街道党工委书记陈刚表示,要压实责任', '陈刚', ['街道党工委书记']],
+    ['由乡党委副书记、乡长吴佳怡带队', '吴佳怡', ['乡党委副书记', '乡长']],
+  ])('reads the person after the titles in %s', (text, name, roles) => {
+    const found = findPersons(text);
+    expect(found.map((p) => p.name)).toEqual([name]);
+    expect(found[0].roles).toEqual(roles);
+    expect(text.slice(found[0].start, found[0].end)).toBe(name);
+  });
+
+  it('reads a national leader before a national title, as a national person', () => {
+    const [p, ...rest] = findPersons('深入学习贯彻习近平总书记关于全面依法治国的重要论述');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ name: '习近平', roles: ['总书记'], national: true });
+  });
+
+  it.each([
+    ['高标准做好2023年全国“两会”、“一带一路”高峰论坛等重大敏感时期的维护稳定工作'],
+    ['镇长高度重视法治建设'],
+    ['明确书记、镇长为第一责任人亲自抓'],
+    ['深入学习贯彻习近平法治思想和习近平新时代中国特色社会主义思想'],
+    ['2022年司法所长及镇法律顾问列席了全部镇长办公会议'],
+    ['镇党委书记在党委会和中心组学习会议中重点布置了法治政府建设工作'],
+    ['各村党支部书记、村委会主任参加培训'],
+  ])('finds nobody in %s', (text) => {
+    expect(findPersons(text)).toEqual([]);
+  });
+});
+
+describe('personRecognizer', () => {
+  it('scopes local people to the issuer and national leaders to the nation', () => {
+    const text = '镇长高峰主持会议,传达习近平总书记重要讲话精神。';
+    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.scope ?? null])).toEqual([
+      ['高峰', null],
+      ['习近平', 'national'],
+    ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it('marks a leader inside a named visit as nested, so both the event and the person stay', () => {
+    const text = '准确把握习近平总书记考察浙江赋予的新使命';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [eventFormRecognizer, personRecognizer]);
+    const person = found.find((m) => m.label === 'Person');
+    expect(person?.attrs?.nestedIn).toBe('习近平总书记考察浙江');
+  });
+});

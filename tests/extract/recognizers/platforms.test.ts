@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findPlatformForms, platformFormRecognizer, platformGazetteerRecognizer } from '../../../src/extract/recognizers/platforms.js';
+import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
+
+const forms = (text: string) => findPlatformForms(text).map((p) => [p.name, p.kind]);
+
+describe('findPlatformForms', () => {
+  it.each([
+    ['“法润练塘”公众号推送转发各类法治宣传内容130余篇', [['法润练塘', 'wechat']]],
+    ['充分利用“企呼我应”平台,推动企业服务转变', [['企呼我应', 'system']]],
+    ['所有行政处罚案件均通过市城管局数据交换平台归集,在上海行政处罚信息公开网站进行公示', [['市城管局数据交换平台', 'system'], ['上海行政处罚信息公开网站', 'website']]],
+    ['通过宁波基层智治综合应用系统上报并处置各类事件2.7万件', [['宁波基层智治综合应用系统', 'system']]],
+    ['群众可通过“浙里办”APP在线办理', [['浙里办', 'app']]],
+    ['引导群众下载皖事通APP查询办事进度', [['皖事通', 'app']]],
+    ['依托“粤省事”小程序开展线上调解', [['粤省事', 'wechat']]],
+    ['在湖南省行政执法监督平台录入案件', [['湖南省行政执法监督平台', 'system']]],
+  ])('finds the platforms of %s', (text, expected) => {
+    expect(forms(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['充分利用标语、宣传资料、公众号等媒介,切实宣传活动'],
+    ['完善政务服务平台,打造优质营商环境'],
+    ['依托“两个平台”提升基础治理效能'],
+    ['搭建“解纷小院”联动联调平台'],
+    ['全省公安系统开展专项行动'],
+    ['在处罚决定书平台出件率等各项指标上'],
+    ['重塑区域性解纷工作平台体系架构'],
+  ])('finds none in %s', (text) => {
+    expect(forms(text)).toEqual([]);
+  });
+});
+
+describe('platformFormRecognizer', () => {
+  it('folds the variants of one quoted platform into one name', () => {
+    const text = '依托“乡镇(街道)合法性审查”平台,落实主体责任。依托“乡镇合法性审查”线上平台,规范审查流程。';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [platformFormRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['乡镇(街道)合法性审查', '乡镇(街道)合法性审查']);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it('gives a platform found by form the name the gazetteer knows it by', () => {
+    const found = runRecognizers('引导群众下载皖事通APP,依托“津治通”平台处置事件', ISSUERS.get('乔口镇')!, [platformFormRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['皖事通', '津治通']);
+  });
+
+  it('names a bare service number after the hotline of the gazetteer', () => {
+    const found = runRecognizers('群众可拨打“12345”热线反映诉求', ISSUERS.get('乔口镇')!, [platformFormRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['12345政务服务便民热线']);
+  });
+});
+
+describe('platformGazetteerRecognizer', () => {
+  it('finds 政府门户网站 and leaves 社区通过 alone', () => {
+    const text = '已在政府门户网站公示执法事项,八个社区通过平台共开展了272次特色活动';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [platformGazetteerRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['政府门户网站']);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isGenericBefore,
+  levelWordAt,
+  levelWordEndingAt,
+  resolveUnitWord,
+  selfReferenceAtStart,
+} from '../../../src/extract/recognizers/self-references.js';
+import { ISSUERS, LIANTANG } from './body-test-context.js';
+
+describe('levelWordAt', () => {
+  it.each([
+    ['区司法局', 0, '区'],
+    ['镇党委', 0, '镇'],
+    ['市委依法治市办', 0, '市'],
+    ['街道综合执法大队', 0, '街道'],
+    ['县委书记', 0, '县'],
+    ['省纪委省监委', 3, '省'],
+  ])('finds the level word of %s at %i', (text, at, word) => {
+    expect(levelWordAt(text, at)).toBe(word);
+  });
+
+  it.each([
+    ['市场监管', 0],
+    ['乡村振兴', 0],
+    ['区域协同', 0],
+    ['社区治理', 1],
+    ['城乡融合', 1],
+    ['县域经济', 0],
+    ['司法所', 0],
+  ])('sees no level word in %s at %i', (text, at) => {
+    expect(levelWordAt(text, at)).toBeNull();
+  });
+
+  it('reads a level word backwards from its end', () => {
+    expect(levelWordEndingAt('鲁山道街道', 5)).toEqual({ start: 3, word: '街道' });
+    expect(levelWordEndingAt('做强镇', 3)).toEqual({ start: 2, word: '镇' });
+    expect(levelWordEndingAt('三乡镇', 2)).toBeNull();
+  });
+});
+
+describe('resolveUnitWord', () => {
+  it.each([
+    ['镇', '练塘镇', '练塘镇'],
+    ['区', '练塘镇', '青浦区'],
+    ['市', '练塘镇', '上海市'],
+    ['区', '澥浦镇', '镇海区'],
+    ['市', '澥浦镇', '宁波市'],
+    ['省', '澥浦镇', '浙江省'],
+    ['街道', '鲁山道街道', '鲁山道街道'],
+    ['县', '安吉县', '安吉县'],
+    ['市', '安吉县', '湖州市'],
+    ['市', '乔口镇', '长沙市'],
+    ['区', '乔口镇', '望城区'],
+    ['市', '千灯镇', '昆山市'],
+  ])('points %s in the report of %s at %s', (word, issuer, name) => {
+    expect(resolveUnitWord(word, ISSUERS.get(issuer)!)?.name).toBe(name);
+  });
+
+  it.each([
+    ['县', '练塘镇'],
+    ['镇', '鲁山道街道'],
+    ['镇', '安吉县'],
+    ['省', '练塘镇'],
+  ])('points %s at no unit in the report of %s', (word, issuer) => {
+    expect(resolveUnitWord(word, ISSUERS.get(issuer)!)).toBeNull();
+  });
+
+  it('gives the code of the unit for scoping', () => {
+    expect(resolveUnitWord('区', LIANTANG)?.code).toBe('310118');
+    expect(resolveUnitWord('镇', LIANTANG)?.code).toBe('310118103');
+  });
+});
+
+describe('selfReferenceAtStart and isGenericBefore', () => {
+  it('reads a self-reference that opens a name', () => {
+    expect(selfReferenceAtStart('我镇司法所')).toEqual({ surface: '我镇', word: '镇' });
+    expect(selfReferenceAtStart('本街道综合执法大队')).toEqual({ surface: '本街道', word: '街道' });
+    expect(selfReferenceAtStart('镇司法所')).toBeNull();
+  });
+
+  it.each([
+    ['当前各', true],
+    ['每个', true],
+    ['全市各', true],
+    ['当前', false],
+    ['联合', false],
+  ])('treats a level word after %s as generic: %s', (before, generic) => {
+    expect(isGenericBefore(before, before.length)).toBe(generic);
+  });
+});
