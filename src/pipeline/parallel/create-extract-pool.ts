@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KgError } from '../../errors.js';
-import type { ExtractedFile, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
+import type { CloseRequest, ExtractedFile, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
 export interface ExtractPoolOptions {
   /** Worker threads (at least 1). */
@@ -176,8 +176,26 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
       if (closing) return;
       closing = true;
       for (const s of slots) failTasks(s, 'the build stopped before this file was extracted');
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await Promise.all(slots.map((s) => closeWorker(s.worker)));
       await Promise.allSettled(replacements);
     },
   };
+}
+
+/** How long a worker may take to finish its current file after being asked to close. */
+const CLOSE_GRACE_MS = 10_000;
+
+/** Asks a worker to exit once idle; terminates it only if it does not within the grace period. */
+function closeWorker(worker: Worker): Promise<void> {
+  // threadId is -1 once the thread has exited.
+  if (worker.threadId < 0) return Promise.resolve();
+  return new Promise((resolveClosed) => {
+    const timer = setTimeout(() => void worker.terminate().then(() => resolveClosed()), CLOSE_GRACE_MS);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolveClosed();
+    });
+    const req: CloseRequest = { type: 'close' };
+    worker.postMessage(req);
+  });
 }

@@ -5,7 +5,7 @@ import { toKgError } from '../../errors.js';
 import { getExtractContext } from '../create-context.js';
 import { hashReportText } from '../find-duplicates.js';
 import { processFile } from '../process-file.js';
-import type { ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
+import type { CloseRequest, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
 function post(message: WorkerMessage): void {
   parentPort!.postMessage(message);
@@ -21,11 +21,26 @@ function start(init: WorkerInit): void {
     post({ type: 'init-failed', error: { code: e.code, message: e.message } });
     return;
   }
-  parentPort!.on('message', (req: ExtractRequest) => {
+  let inFlight = 0;
+  let closing = false;
+  // Closing the port ends the thread once its work is done; a terminate() during a native call
+  // (jieba) can abort the whole process.
+  const closeWhenIdle = () => {
+    if (closing && inFlight === 0) parentPort!.close();
+  };
+  parentPort!.on('message', (req: ExtractRequest | CloseRequest) => {
+    if (req.type === 'close') {
+      closing = true;
+      closeWhenIdle();
+      return;
+    }
+    inFlight++;
     // processFile never throws: every problem is a failed FileResult.
     void processFile(req.path, ctx).then(({ result, doc }) => {
       const textHash = result.status === 'ok' ? hashReportText(result.extraction.passages) : null;
       post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256, textHash });
+      inFlight--;
+      closeWhenIdle();
     });
   });
   post({ type: 'ready', setupMs: Math.round(performance.now() - t0) });

@@ -13,6 +13,11 @@ export interface ExtractRequest {
   path: string;
 }
 
+/** Asks a worker to finish the files it holds and exit on its own (never killed mid native call). */
+export interface CloseRequest {
+  type: 'close';
+}
+
 /** One file's outcome: the result and, when the file could be read, the hash of its bytes. */
 export interface ExtractedFile {
   path: string;
