@@ -70,6 +70,7 @@ describe('createExtractPool with a failing worker', () => {
       'crashing-worker.mjs',
       `parentPort.postMessage({ type: 'ready', setupMs: 1 });
        parentPort.on('message', (m) => {
+         if (m.type === 'close') return parentPort.close();
          if (m.path.includes('poison')) throw new Error('native crash stand-in');
          parentPort.postMessage({ type: 'extracted', id: m.id, path: m.path, result: { status: 'failed', file: m.path, code: 'E_READ', message: 'stub' } });
        });`,
