@@ -3,6 +3,7 @@
 import type { EntityLabel, Mention } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import type { MatchTrie } from '../match-trie.js';
+import { makePassageMention } from '../make-passage-mention.js';
 import { mapSpan, stripQuotes } from '../skeleton.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 
@@ -30,16 +31,14 @@ export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions
           const around = { before: p.text.slice(Math.max(0, span.start - 6), span.start), after: p.text.slice(span.end, span.end + 6) };
           const made = options.toMention(m.values[0], m.key, ctx, around);
           if (!made) continue;
-          mentions.push({
-            ...made,
-            label: options.label,
-            surface: p.text.slice(span.start, span.end),
-            start: p.start + span.start,
-            end: p.start + span.end,
-            passage: p.index,
-            recognizer: options.name,
-            priority: made.priority ?? options.priority ?? 0,
-          });
+          mentions.push(
+            makePassageMention(p, span, {
+              ...made,
+              label: options.label,
+              recognizer: options.name,
+              priority: made.priority ?? options.priority ?? 0,
+            }),
+          );
         }
       }
       return { mentions };

@@ -7,6 +7,7 @@ import { loadSegmenter, segmentWithTags, type Token } from '../../text/segment.j
 import type { Mention, Passage } from '../../types.js';
 import type { MatchTrie } from '../match-trie.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
+import { makePassageMention } from '../make-passage-mention.js';
 
 export const INDICATORS = 'indicators';
 
@@ -220,17 +221,13 @@ export function findIndicators(text: string, cues: MatchTrie<IndicatorEntry>): (
 function toMention(s: Subject & { figure: Figure }, p: Passage): Mention {
   const start = Math.min(s.start, s.figure.start);
   const end = Math.max(s.end, s.figure.end);
-  return {
+  return makePassageMention(p, { start, end }, {
     label: 'Indicator',
     name: s.name,
-    surface: p.text.slice(start, end),
-    start: p.start + start,
-    end: p.start + end,
-    passage: p.index,
     recognizer: INDICATORS,
     reason: s.rule,
     attrs: { value: s.figure.value, unit: s.figure.unit },
-  };
+  });
 }
 
 export const indicatorRecognizer: Recognizer = {

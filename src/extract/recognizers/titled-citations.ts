@@ -9,6 +9,7 @@ import type { GazetteerIndex } from '../gazetteer-index.js';
 import { parseDocNumber } from '../parse-doc-number.js';
 import { unquote } from '../skeleton.js';
 import type { Recognizer, RecognizerContext, RecognizerOutput } from '../types.js';
+import { makePassageMention } from '../make-passage-mention.js';
 
 const NAME = 'titled-citation';
 /** Longest title accepted; real titles are far shorter, so anything longer is a stray bracket. */
@@ -310,13 +311,9 @@ const SHORT_NAME = /^\s*[(（]\s*(?:以下|下文)?简称\s*[《“"]([^》”"]
 type Classified = TitleClassification & { docNumber?: string | null; docNumberRaw?: string | null; issuer?: string | null };
 
 function makeMention(p: Passage, start: number, end: number, cls: Classified, reason: string, priority: number, extra: Record<string, string> = {}): Mention {
-  return {
+  return makePassageMention(p, { start, end }, {
     label: cls.label,
     name: cls.name,
-    surface: p.text.slice(start, end),
-    start: p.start + start,
-    end: p.start + end,
-    passage: p.index,
     recognizer: NAME,
     reason,
     priority,
@@ -324,7 +321,7 @@ function makeMention(p: Passage, start: number, end: number, cls: Classified, re
       cls.label === 'Law'
         ? { kind: cls.kind ?? null, fullName: cls.fullName ?? cls.name, ...extra }
         : { docNumber: cls.docNumber ?? null, docNumberRaw: cls.docNumberRaw ?? null, issuer: cls.issuer ?? null, ...extra },
-  };
+  });
 }
 
 interface DocState {
