@@ -1,5 +1,7 @@
-// Adds one report's extraction to the knowledge graph: report, passages, issuer hierarchy,
-// entities with per-mention provenance, aggregate edges and the extracted relations (DESIGN §4).
+// Adds one report's extraction to the knowledge graph (DESIGN §4), in two parts: the elements
+// reports share (the report, its issuer's hierarchy, entities, relations between them), merged into
+// the graph, and the elements the report owns alone (passages, per-mention provenance, report →
+// entity edges), which a large build streams to its sinks instead of keeping them in memory.
 import type { EdgeAttributes, EntityLabel, Extraction, ExtractedEntity, NodeAttributes } from '../types.js';
 import { ENTITY_LABELS } from '../types.js';
 import type { KgGraph } from './kg-graph.js';
@@ -74,14 +76,22 @@ function entityAttributes(label: EntityLabel, e: ExtractedEntity): NodeAttribute
 }
 
 /**
- * Adds one extraction to the graph. Idempotent: adding the same extraction twice changes nothing.
- * @example const g = createGraph(); addExtraction(g, extraction);
+ * Receives the elements a report owns alone: its passages, its per-mention provenance and its
+ * report → entity edges. Their keys hold the report's id, so no other report adds them again.
  */
-export function addExtraction(graph: KgGraph, x: Extraction): void {
-  const reportId = x.id;
-  mergeNode(graph, reportId, {
+export interface ReportElementVisitor {
+  node(key: string, attrs: NodeAttributes): void;
+  edge(key: string, source: string, target: string, attrs: EdgeAttributes): void;
+}
+
+/**
+ * Adds the elements reports share to the graph: the report node itself, its issuer's hierarchy,
+ * the entities it names and the relations between them. Existing nodes are merged.
+ */
+export function addSharedElements(graph: KgGraph, x: Extraction): void {
+  mergeNode(graph, x.id, {
     label: 'Report',
-    id: reportId,
+    id: x.id,
     title: x.title,
     year: x.year,
     publishedAt: x.publishedAt,
@@ -93,8 +103,7 @@ export function addExtraction(graph: KgGraph, x: Extraction): void {
 
   if (x.issuer) {
     const chain = [...(x.issuer.parents ?? [])];
-    const code = x.issuer.code ?? `unresolved:${x.issuer.name}`;
-    chain.push({ code, name: x.issuer.name, level: x.issuer.level, kind: x.issuer.kind ?? '' });
+    chain.push({ code: issuerCode(x), name: x.issuer.name, level: x.issuer.level, kind: x.issuer.kind ?? '' });
     const province = chain.find((u) => u.level === 'province')?.name ?? x.issuer.province ?? null;
     let parentKey: string | null = null;
     for (const unit of chain) {
@@ -103,33 +112,66 @@ export function addExtraction(graph: KgGraph, x: Extraction): void {
       if (parentKey && parentKey !== key) mergeEdge(graph, `PART_OF|${key}|${parentKey}`, key, parentKey, { type: 'PART_OF' });
       parentKey = key;
     }
-    const issuerKey = makeAdminId(code);
-    mergeEdge(graph, `ISSUED_BY|${reportId}|${issuerKey}`, reportId, issuerKey, { type: 'ISSUED_BY' });
+  }
+
+  for (const label of ENTITY_LABELS) {
+    for (const e of x.entities[label] ?? []) mergeNode(graph, e.id, entityAttributes(label, e));
+  }
+
+  for (const r of x.relations) {
+    if (!graph.hasNode(r.from) || !graph.hasNode(r.to)) continue;
+    const props: Record<string, unknown> = { ...(r.props ?? {}) };
+    if (r.type === 'RETAINS_COUNSEL' || r.type === 'HOLDS_POSITION') props.year = x.year;
+    props.reportId = x.id;
+    const qualifier = r.type === 'HOLDS_POSITION' ? `|${String(props.title ?? '')}` : '';
+    mergeEdge(graph, `${r.type}|${r.from}|${r.to}${qualifier}|${x.year ?? ''}`, r.from, r.to, { type: r.type, ...props });
+  }
+}
+
+/** Division code of the issuer, or a placeholder naming a unit the tables lack. */
+function issuerCode(x: Extraction): string {
+  return x.issuer?.code ?? `unresolved:${x.issuer?.name ?? ''}`;
+}
+
+/**
+ * Visits the elements only this report adds, in a fixed order: ISSUED_BY, the passages (each with
+ * its HAS_PASSAGE edge), then per entity its report → entity edge(s) and one MENTIONS edge per
+ * mention from its passage. Their endpoints are the report, its passages and the nodes
+ * `addSharedElements` adds.
+ */
+export function forEachReportElement(x: Extraction, visitor: ReportElementVisitor): void {
+  const reportId = x.id;
+  // An element listed twice (a mention repeated in the extraction) is visited once, as the
+  // graph's merge would keep it once.
+  const seen = new Set<string>();
+  const node = (key: string, attrs: NodeAttributes) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    visitor.node(key, attrs);
+  };
+  const edge = (key: string, source: string, target: string, attrs: EdgeAttributes) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    visitor.edge(key, source, target, attrs);
+  };
+
+  if (x.issuer) {
+    const issuerKey = makeAdminId(issuerCode(x));
+    edge(`ISSUED_BY|${reportId}|${issuerKey}`, reportId, issuerKey, { type: 'ISSUED_BY' });
   }
 
   for (const p of x.passages) {
     const pid = makePassageId(reportId, p.index);
-    mergeNode(graph, pid, {
-      label: 'Passage',
-      id: pid,
-      reportId,
-      index: p.index,
-      section: p.section,
-      role: p.role,
-      text: p.text,
-      start: p.start,
-      end: p.end,
-    });
-    mergeEdge(graph, `HAS_PASSAGE|${reportId}|${pid}`, reportId, pid, { type: 'HAS_PASSAGE' });
+    node(pid, { label: 'Passage', id: pid, reportId, index: p.index, section: p.section, role: p.role, text: p.text, start: p.start, end: p.end });
+    edge(`HAS_PASSAGE|${reportId}|${pid}`, reportId, pid, { type: 'HAS_PASSAGE' });
   }
 
   for (const label of ENTITY_LABELS) {
     for (const e of x.entities[label] ?? []) {
-      mergeNode(graph, e.id, entityAttributes(label, e));
       const aggregate = AGGREGATE_TYPE[label];
       if (aggregate === 'REPORTS') {
         for (const m of e.mentions) {
-          mergeEdge(graph, `REPORTS|${reportId}|${e.id}|${m.start}`, reportId, e.id, {
+          edge(`REPORTS|${reportId}|${e.id}|${m.start}`, reportId, e.id, {
             type: 'REPORTS',
             value: m.value ?? null,
             unit: m.unit ?? null,
@@ -138,12 +180,12 @@ export function addExtraction(graph: KgGraph, x: Extraction): void {
           });
         }
       } else {
-        mergeEdge(graph, `${aggregate}|${reportId}|${e.id}`, reportId, e.id, { type: aggregate, count: e.mentions.length });
+        edge(`${aggregate}|${reportId}|${e.id}`, reportId, e.id, { type: aggregate, count: e.mentions.length });
       }
       for (const m of e.mentions) {
         const pid = makePassageId(reportId, m.passage);
-        if (!graph.hasNode(pid)) continue;
-        mergeEdge(graph, `MENTIONS|${pid}|${e.id}|${m.start}`, pid, e.id, {
+        if (!seen.has(pid)) continue;
+        edge(`MENTIONS|${pid}|${e.id}|${m.start}`, pid, e.id, {
           type: 'MENTIONS',
           start: m.start,
           end: m.end,
@@ -153,13 +195,17 @@ export function addExtraction(graph: KgGraph, x: Extraction): void {
       }
     }
   }
+}
 
-  for (const r of x.relations) {
-    if (!graph.hasNode(r.from) || !graph.hasNode(r.to)) continue;
-    const props: Record<string, unknown> = { ...(r.props ?? {}) };
-    if (r.type === 'RETAINS_COUNSEL' || r.type === 'HOLDS_POSITION') props.year = x.year;
-    props.reportId = reportId;
-    const qualifier = r.type === 'HOLDS_POSITION' ? `|${String(props.title ?? '')}` : '';
-    mergeEdge(graph, `${r.type}|${r.from}|${r.to}${qualifier}|${x.year ?? ''}`, r.from, r.to, { type: r.type, ...props });
-  }
+/**
+ * Adds one extraction to the graph: its shared elements, then the elements it owns. Idempotent:
+ * adding the same extraction twice changes nothing.
+ * @example const g = createGraph(); addExtraction(g, extraction);
+ */
+export function addExtraction(graph: KgGraph, x: Extraction): void {
+  addSharedElements(graph, x);
+  forEachReportElement(x, {
+    node: (key, attrs) => mergeNode(graph, key, attrs),
+    edge: (key, source, target, attrs) => mergeEdge(graph, key, source, target, attrs),
+  });
 }

@@ -3,18 +3,19 @@
 // folder beside OUT and swapped in at the end, so an interrupted or failed build leaves the
 // previous OUT intact. With `jobs` > 1 extraction runs in worker threads; the graph is built here,
 // in input order, so the output does not depend on the number of jobs.
-import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { addExtraction } from '../graph/add-extraction.js';
+import { addSharedElements, forEachReportElement } from '../graph/add-extraction.js';
 import { createGraph, type KgGraph } from '../graph/kg-graph.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
-import type { FileResult } from '../types.js';
+import { createGraphJsonWriter, type GraphJsonWriter } from '../graph/write-graph-json.js';
+import type { EdgeAttributes, Extraction, FileResult, NodeAttributes } from '../types.js';
 import { getExtractContext } from './create-context.js';
 import { extractPaths } from './extract-paths.js';
 import { createExtractPool, type ExtractPool } from './parallel/create-extract-pool.js';
-import { summarizeGraph, type GraphCounts } from './summarize-graph.js';
+import { addCounts, summarizeGraph, type GraphCounts } from './summarize-graph.js';
 import { writeReportJson, reportFileName } from './write-report-json.js';
 
 export interface BuildOptions {
@@ -34,10 +35,21 @@ export interface BuildOptions {
    * throws the signal's reason (E_INTERRUPTED): the temporary folder is removed, OUT is left as it was.
    */
   signal?: AbortSignal;
-  /** Writes the embedded store into a folder (injected so the pipeline does not depend on a store). */
-  writeStore?(graph: KgGraph, ontology: Ontology, dir: string): Promise<Record<string, unknown>>;
+  /**
+   * Opens the embedded store of a folder for writing (injected so the pipeline does not depend on a
+   * store): it receives each report's own elements as they come, and the shared graph at the end.
+   */
+  openStore?(ontology: Ontology, dir: string): Promise<BuildStoreWriter>;
   /** Checks that OUT's existing store is not held by another process (throws StoreError). */
   checkStoreWritable?(dir: string): Promise<void>;
+}
+
+/** Where a build writes its store (see `EmbeddedStoreWriter`). */
+export interface BuildStoreWriter {
+  addNode(key: string, attrs: NodeAttributes): void;
+  addEdge(key: string, source: string, target: string, attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void;
+  finish(graph: KgGraph): Promise<Record<string, unknown>>;
+  abort(): void;
 }
 
 export interface ManifestInput {
@@ -76,7 +88,12 @@ export interface BuildManifest {
 
 export interface BuildResult {
   manifest: BuildManifest;
-  graph: KgGraph;
+  /**
+   * The elements reports share: reports, administrative units, entities and the relations between
+   * them. Passages and per-mention provenance are streamed to OUT/graph.json and the store, not
+   * kept in memory: `readBuiltGraph(outDir)` reads the whole graph back.
+   */
+  shared: KgGraph;
   outDir: string;
 }
 
@@ -93,11 +110,15 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
   await mkdir(join(work, 'reports'), { recursive: true });
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const timings: Record<string, number> = {};
-  const graph = createGraph();
+  const shared = createGraph();
   const inputs: ManifestInput[] = [];
   const usedNames = new Set<string>();
+  // Report id → the input built as it.
+  const builtIds = new Map<string, string>();
   const writes = createWriteQueue();
   let pool: ExtractPool | undefined;
+  let graphJson: GraphJsonWriter | undefined;
+  let store: BuildStoreWriter | undefined;
   const afterStage: BuildManifest['resources']['afterStage'] = {};
   const noteMemory = (stage: string) => {
     const m = process.memoryUsage();
@@ -117,15 +138,23 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         pool = await starting;
       }
     } else ontology = getExtractContext({ ontologyDir: options.ontologyDir }).ontology;
+    graphJson = createGraphJsonWriter(join(work, 'graph.json'));
+    if (options.store !== false && options.openStore) store = await options.openStore(ontology, work);
     timings.setupMs = Math.round(performance.now() - tSetup);
 
     options.onStage?.('extract');
     const tExtract = performance.now();
+    const streamed = streamReportElements(shared, graphJson, store);
     const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window });
     for await (const r of stream) {
       options.signal?.throwIfAborted();
-      if (r.status === 'ok') {
-        addExtraction(graph, r.extraction);
+      if (r.status === 'ok' && builtIds.has(r.extraction.id)) {
+        // Ids are the first 64 bits of the content hash, and same-content files are already set
+        // aside as duplicates: only a hash collision gets here. Its elements would clash.
+        inputs.push({ file: r.file, status: 'duplicate', code: 'E_DUPLICATE', message: `${r.file}: same report id (${r.extraction.id}) as ${builtIds.get(r.extraction.id)}; built once`, duplicateOf: builtIds.get(r.extraction.id)! });
+      } else if (r.status === 'ok') {
+        builtIds.set(r.extraction.id, r.file);
+        streamed.add(r.extraction);
         const name = reportFileName(r.extraction, usedNames);
         await writes.add(writeReportJson(join(work, 'reports', name), r.extraction));
         const input: ManifestInput = { file: r.file, status: 'ok', report: r.extraction.id, reportFile: `reports/${name}`, issuer: r.extraction.issuer?.name ?? null };
@@ -149,21 +178,22 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     options.signal?.throwIfAborted();
     options.onStage?.('graph');
     const tGraph = performance.now();
-    await writeGraphJson(join(work, 'graph.json'), graph);
+    graphJson.finish(shared);
     timings.graphJsonMs = Math.round(performance.now() - tGraph);
     noteMemory('graph');
 
-    let store: Record<string, unknown> | null = null;
-    if (options.store !== false && options.writeStore) {
+    let storeStats: Record<string, unknown> | null = null;
+    if (store) {
       options.signal?.throwIfAborted();
       options.onStage?.('store');
       const tStore = performance.now();
-      store = await options.writeStore(graph, ontology, work);
+      storeStats = await store.finish(shared);
+      store = undefined;
       timings.storeMs = Math.round(performance.now() - tStore);
       noteMemory('store');
     }
 
-    const counts = summarizeGraph(graph);
+    const counts = addCounts(summarizeGraph(shared), streamed.counts);
     const failed = inputs.filter((i) => i.status === 'failed');
     timings.totalMs = Math.round(performance.now() - t0);
     const manifest: BuildManifest = {
@@ -180,20 +210,55 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
       },
       timings,
       resources: { jobs, peakRssBytes: process.resourceUsage().maxRSS * 1024, afterStage },
-      store,
+      store: storeStats,
       errors: failed.map((f) => ({ file: f.file, code: f.code!, message: f.message! })),
     };
     await writeFile(join(work, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
     // The last moment to honour Ctrl-C: after the swap the new build is in place.
     options.signal?.throwIfAborted();
     await swapInto(work, outDir);
-    return { manifest, graph, outDir };
+    return { manifest, shared, outDir };
   } catch (err) {
     await pool?.close();
     await writes.flush().catch(() => undefined);
+    graphJson?.abort();
+    store?.abort();
     await rm(work, { recursive: true, force: true });
     throw err;
   }
+}
+
+/**
+ * Adds each report to the build: its shared elements into `shared`, the elements it owns straight
+ * to graph.json's spool and the store's rows (so memory holds the shared graph, not the passages
+ * and the per-mention provenance of every report), and counts the latter.
+ */
+function streamReportElements(shared: KgGraph, graphJson: GraphJsonWriter, store: BuildStoreWriter | undefined) {
+  const counts: GraphCounts = { nodes: {}, relationships: {} };
+  // The report's own nodes (its passages), for the store's endpoint lookups; emptied per report.
+  const own = new Map<string, NodeAttributes>();
+  const attrsOf = (key: string): NodeAttributes => own.get(key) ?? shared.getNodeAttributes(key);
+  return {
+    counts,
+    add(x: Extraction): void {
+      addSharedElements(shared, x);
+      own.clear();
+      forEachReportElement(x, {
+        node(key, attrs) {
+          own.set(key, attrs);
+          counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
+          graphJson.node(key, attrs);
+          store?.addNode(key, attrs);
+        },
+        edge(key, source, target, attrs: EdgeAttributes) {
+          counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
+          graphJson.edge(key, source, target, attrs);
+          store?.addEdge(key, source, target, attrs, attrsOf(source), attrsOf(target));
+        },
+      });
+      own.clear();
+    },
+  };
 }
 
 /** Report JSON writes in flight at most: the next reports are built while these reach the disk. */
@@ -216,62 +281,6 @@ function createWriteQueue() {
     },
     flush,
   };
-}
-
-/** graphology's isEmpty: whether the attributes object has any key. */
-function hasKeys(o: object): boolean {
-  for (const _ in o) return true;
-  return false;
-}
-
-/** Characters gathered before a write to graph.json. */
-const GRAPH_JSON_CHUNK = 1 << 20;
-
-/**
- * Writes `JSON.stringify(graph.export())` to `file` piece by piece: the same bytes, without ever
- * holding the whole serialization (which, for tens of thousands of reports, exceeds the longest
- * string V8 can make). Synchronous writes of 1 MB chunks: nothing else runs during this stage, and
- * the iteration needs no object or promise per node or edge.
- */
-export async function writeGraphJson(file: string, graph: KgGraph): Promise<void> {
-  const fd = openSync(file, 'w');
-  const write = (text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
-    // write(2) may take fewer bytes than offered: loop until all are on their way.
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-  };
-  try {
-    let buffer = '';
-    const push = (text: string) => {
-      buffer += text;
-      if (buffer.length >= GRAPH_JSON_CHUNK) {
-        write(buffer);
-        buffer = '';
-      }
-    };
-    const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-    push(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
-    // The same shapes as graphology's serializeNode/serializeEdge: attributes only when not empty.
-    let first = true;
-    graph.forEachNode((key, attributes) => {
-      const attrs = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : '';
-      push(`${first ? '' : ','}{"key":${JSON.stringify(key)}${attrs}}`);
-      first = false;
-    });
-    push('],"edges":[');
-    first = true;
-    const mixed = graph.type === 'mixed';
-    graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-      const attrs = hasKeys(attributes) ? `,"attributes":${JSON.stringify(attributes)}` : '';
-      const flag = mixed && undirected ? ',"undirected":true' : '';
-      push(`${first ? '' : ','}{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${attrs}${flag}}`);
-      first = false;
-    });
-    push(']}');
-    if (buffer) write(buffer);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Replaces `outDir` by `work` with two renames, so OUT is never half-written. */

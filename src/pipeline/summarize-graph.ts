@@ -14,3 +14,13 @@ export function summarizeGraph(graph: KgGraph): GraphCounts {
   const sort = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   return { nodes: sort(nodes), relationships: sort(relationships) };
 }
+
+/** Sums two counts (labels and types in name order). */
+export function addCounts(a: GraphCounts, b: GraphCounts): GraphCounts {
+  const sum = (x: Record<string, number>, y: Record<string, number>) => {
+    const out: Record<string, number> = { ...x };
+    for (const [k, n] of Object.entries(y)) out[k] = (out[k] ?? 0) + n;
+    return Object.fromEntries(Object.entries(out).sort(([p], [q]) => p.localeCompare(q)));
+  };
+  return { nodes: sum(a.nodes, b.nodes), relationships: sum(a.relationships, b.relationships) };
+}

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraph, importGraph } from '../../src/graph/kg-graph.js';
 import { buildGraphFromPaths } from '../../src/pipeline/build-graph-from-paths.js';
-import { writeGraphJson } from '../../src/pipeline/run-build.js';
+import { writeGraphJson } from '../../src/graph/write-graph-json.js';
 import { ensureDist, KG_BIN } from './parallel/ensure-dist.js';
 
 const SYNTH_SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'synth-corpus.mjs');

@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { writeHtmlExplorer } from '../../export/html/export-html.js';
+import { readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
 import type { CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
 import { runBuildCommand } from './build.js';
@@ -19,7 +20,7 @@ export async function runDemo(paths: string[], opts: DemoOptions, io: CliIo): Pr
   io.out('\n');
   await printDemoAnswers(built.outDir, io);
   try {
-    const html = await writeHtmlExplorer(built.graph, join(built.outDir, 'graph.html'));
+    const html = await writeHtmlExplorer(await readBuiltGraph(built.outDir), join(built.outDir, 'graph.html'));
     io.out(`\nExplorer: ${resolve(html.file)} (open it in a browser; it works offline)\n`);
   } catch (err) {
     reportError(io, err);

@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, QueryResult } from 'kuzu';
 import type { KgGraph } from '../../graph/kg-graph.js';
+import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import type { GraphSchema, NodeSpec, Ontology, PropertySpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import { toPlainValue } from '../store.js';
 import { CSV_NULL, CsvFileWriter, EMPTY_LIST, LIST_SEPARATOR, packList } from './csv-file.js';
@@ -184,74 +185,105 @@ function removeSideFiles(path: string): void {
   for (const suffix of SIDE_FILES) rmSync(`${path}${suffix}`, { force: true, recursive: true });
 }
 
-function writeCsvFiles(graph: KgGraph, schema: GraphSchema, dir: string, skipped: EmbeddedStoreStats['skipped']) {
-  const nodeSpecs = new Map(schema.nodes.map((n) => [n.label, n]));
-  const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
-  const nodeFiles = new Map<string, NodeFile>();
+/** Node and relationship rows on their way to CSV files, one file per label and per type and label pair. */
+class CsvTables {
+  readonly nodeFiles = new Map<string, NodeFile>();
   // type → from label → to label → file; null marks a pair the schema does not allow.
-  const relFiles = new Map<string, Map<string, Map<string, RelFile | null>>>();
-  const seenKeys = new Map<string, Set<string>>();
-  // graph node key → store key (primary key value) of every node written.
-  const storeKeys = new Map<string, string>();
-  let fileNo = 0;
+  private readonly relFiles = new Map<string, Map<string, Map<string, RelFile | null>>>();
+  private readonly seenKeys = new Map<string, Set<string>>();
+  private readonly nodeSpecs: Map<string, NodeSpec>;
+  private readonly relSpecs: Map<string, RelationshipSpec>;
+  private fileNo = 0;
+  // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
+  private readonly uncounted: EmbeddedStoreStats['skipped'] = {};
 
-  graph.forEachNode((node, attrs) => {
-    const spec = nodeSpecs.get(attrs.label);
-    if (!spec) return countSkip(skipped, 'label-not-in-schema');
-    let file = nodeFiles.get(spec.label);
+  constructor(
+    schema: GraphSchema,
+    private readonly dir: string,
+    private readonly skipped: EmbeddedStoreStats['skipped'],
+  ) {
+    this.nodeSpecs = new Map(schema.nodes.map((n) => [n.label, n]));
+    this.relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
+  }
+
+  addNode(attrs: NodeAttributes): void {
+    const spec = this.nodeSpecs.get(attrs.label);
+    if (!spec) return countSkip(this.skipped, 'label-not-in-schema');
+    let file = this.nodeFiles.get(spec.label);
     if (!file) {
       const keyType = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
-      file = { spec, keyType, writer: new CsvFileWriter(join(dir, `node-${fileNo++}.csv`), spec.properties.map((p) => p.name)) };
-      nodeFiles.set(spec.label, file);
-      seenKeys.set(spec.label, new Set());
+      file = { spec, keyType, writer: new CsvFileWriter(join(this.dir, `node-${this.fileNo++}.csv`), spec.properties.map((p) => p.name)) };
+      this.nodeFiles.set(spec.label, file);
+      this.seenKeys.set(spec.label, new Set());
     }
-    const key = encodeValue(attrs[spec.key], file.keyType, skipped);
-    if (key === null || key === '') return countSkip(skipped, 'missing-key');
-    const keys = seenKeys.get(spec.label) as Set<string>;
-    if (keys.has(key)) return countSkip(skipped, 'duplicate-key');
+    const key = encodeValue(attrs[spec.key], file.keyType, this.skipped);
+    if (key === null || key === '') return countSkip(this.skipped, 'missing-key');
+    const keys = this.seenKeys.get(spec.label) as Set<string>;
+    if (keys.has(key)) return countSkip(this.skipped, 'duplicate-key');
     keys.add(key);
-    storeKeys.set(node, key);
     const cells: Array<string | null> = [];
-    for (const p of spec.properties) cells.push(p.name === spec.key ? key : encodeValue(attrs[p.name], p.type, skipped));
+    for (const p of spec.properties) cells.push(p.name === spec.key ? key : encodeValue(attrs[p.name], p.type, this.skipped));
     file.writer.writeRow(cells);
-  });
+  }
 
-  const relFileFor = (type: string, fromLabel: string, toLabel: string): RelFile | null | undefined => {
-    let byFrom = relFiles.get(type);
-    if (!byFrom) relFiles.set(type, (byFrom = new Map()));
+  /** Store key of a node (its key property, encoded), or null when the node has none. */
+  private storeKey(attrs: NodeAttributes): string | null {
+    const spec = this.nodeSpecs.get(attrs.label);
+    if (!spec) return null;
+    const type = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
+    const key = encodeValue(attrs[spec.key], type, this.uncounted);
+    return key === '' ? null : key;
+  }
+
+  addEdge(attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void {
+    const file = this.relFileFor(attrs.type, sourceAttrs.label, targetAttrs.label);
+    if (file === undefined) return countSkip(this.skipped, 'type-not-in-schema');
+    if (file === null) return countSkip(this.skipped, 'pair-not-in-schema');
+    const fromKey = this.storeKey(sourceAttrs);
+    const toKey = this.storeKey(targetAttrs);
+    if (fromKey === null || toKey === null) return countSkip(this.skipped, 'endpoint-skipped');
+    const cells: Array<string | null> = [fromKey, toKey];
+    for (const p of file.spec.properties) cells.push(encodeValue(attrs[p.name], p.type, this.skipped));
+    file.writer.writeRow(cells);
+  }
+
+  private relFileFor(type: string, fromLabel: string, toLabel: string): RelFile | null | undefined {
+    let byFrom = this.relFiles.get(type);
+    if (!byFrom) this.relFiles.set(type, (byFrom = new Map()));
     let byTo = byFrom.get(fromLabel);
     if (!byTo) byFrom.set(fromLabel, (byTo = new Map()));
     if (byTo.has(toLabel)) return byTo.get(toLabel);
-    const spec = relSpecs.get(type);
+    const spec = this.relSpecs.get(type);
     if (!spec) return undefined;
     let file: RelFile | null = null;
     if (spec.from.includes(fromLabel) && spec.to.includes(toLabel)) {
-      const path = join(dir, `rel-${fileNo++}.csv`);
-      const from = nodeSpecs.get(fromLabel) as NodeSpec;
-      const to = nodeSpecs.get(toLabel) as NodeSpec;
+      const path = join(this.dir, `rel-${this.fileNo++}.csv`);
+      const from = this.nodeSpecs.get(fromLabel) as NodeSpec;
+      const to = this.nodeSpecs.get(toLabel) as NodeSpec;
       file = { spec, from, to, writer: new CsvFileWriter(path, [KEY_FROM, KEY_TO, ...spec.properties.map((p) => p.name)]) };
     }
     byTo.set(toLabel, file);
     return file;
-  };
+  }
 
-  graph.forEachEdge((_edge, attrs, source, target, sourceAttrs, targetAttrs) => {
-    const file = relFileFor(attrs.type, sourceAttrs.label, targetAttrs.label);
-    if (file === undefined) return countSkip(skipped, 'type-not-in-schema');
-    if (file === null) return countSkip(skipped, 'pair-not-in-schema');
-    const fromKey = storeKeys.get(source);
-    const toKey = storeKeys.get(target);
-    if (fromKey === undefined || toKey === undefined) return countSkip(skipped, 'endpoint-skipped');
-    const cells: Array<string | null> = [fromKey, toKey];
-    for (const p of file.spec.properties) cells.push(encodeValue(attrs[p.name], p.type, skipped));
-    file.writer.writeRow(cells);
-  });
+  /** Closes every file; returns the node files and the relationship files written. */
+  close(): { nodeFiles: NodeFile[]; relFiles: RelFile[] } {
+    const rels: RelFile[] = [];
+    for (const byFrom of this.relFiles.values()) for (const byTo of byFrom.values()) for (const f of byTo.values()) if (f) rels.push(f);
+    for (const f of this.nodeFiles.values()) f.writer.close();
+    for (const f of rels) f.writer.close();
+    this.seenKeys.clear();
+    return { nodeFiles: [...this.nodeFiles.values()], relFiles: rels };
+  }
 
-  const rels: RelFile[] = [];
-  for (const byFrom of relFiles.values()) for (const byTo of byFrom.values()) for (const f of byTo.values()) if (f) rels.push(f);
-  for (const f of nodeFiles.values()) f.writer.close();
-  for (const f of rels) f.writer.close();
-  return { nodeFiles: [...nodeFiles.values()], relFiles: rels };
+  /** Closes the files after a failure (they are removed with their folder). */
+  abort(): void {
+    try {
+      this.close();
+    } catch {
+      // Already closed, or the disk failed: the folder is removed anyway.
+    }
+  }
 }
 
 async function countRows(conn: Connection, schema: GraphSchema) {
@@ -268,43 +300,110 @@ async function countRows(conn: Connection, schema: GraphSchema) {
   return { nodes, relationships };
 }
 
+/** Rows added one by one while a build runs, then bulk-loaded into the store by `finish`. */
+export interface EmbeddedStoreWriter {
+  /** Adds a node that the graph given to `finish` does not hold. */
+  addNode(key: string, attrs: NodeAttributes): void;
+  /** Adds a relationship that the graph given to `finish` does not hold; its endpoints' attributes give their tables and keys. */
+  addEdge(key: string, source: string, target: string, attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void;
+  /**
+   * Adds the nodes and relationships of `graph` (if any), loads every row into a new store and swaps
+   * it in. The store is built under a temporary name in the same folder and renamed over the old
+   * one only when complete, so a failed build — or one refused because another process holds the
+   * store open (E_STORE_LOCKED) — leaves the old store as it was.
+   */
+  finish(graph?: KgGraph): Promise<EmbeddedStoreStats>;
+  /** Gives up: removes the rows gathered so far. */
+  abort(): void;
+}
+
 /**
- * Writes `<outDir>/graph.kuzu` from the graph. The store is built under a temporary name in the
- * same folder and renamed over the old one only when complete, so a failed build — or one refused
- * because another process holds the store open (E_STORE_LOCKED) — leaves the old store as it was.
- * @example const stats = await writeEmbeddedStore(graph, loadOntology(), 'out'); stats.nodes.Law
+ * Starts an embedded store for `<outDir>/graph.kuzu`: rows are written to CSV files as they come,
+ * so a build does not keep them in memory, and loaded with COPY at the end.
+ * @example const w = await openEmbeddedStoreWriter(ontology, 'out'); w.addNode(k, attrs); await w.finish(graph);
  */
-export async function writeEmbeddedStore(
-  graph: KgGraph,
+export async function openEmbeddedStoreWriter(
   ontology: Ontology,
   outDir: string,
   options: WriteEmbeddedStoreOptions = {},
-): Promise<EmbeddedStoreStats> {
-  const started = performance.now();
+): Promise<EmbeddedStoreWriter> {
   const target = resolve(outDir, EMBEDDED_STORE_FILE);
-  mkdirSync(dirname(target), { recursive: true });
-  await assertNotHeld(target);
-
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    await assertNotHeld(target);
+  } catch (err) {
+    throw toStoreError(err, target, 'building the embedded store');
+  }
   const schema = ontology.schema;
   const skipped: EmbeddedStoreStats['skipped'] = {};
+  const csvDir = mkdtempSync(join(dirname(target), `.${basename(target)}.csv-`));
+  const tables = new CsvTables(schema, csvDir, skipped);
+  let csvMs = 0;
+  let state: 'open' | 'finishing' | 'done' = 'open';
+  const timed = (f: () => void) => {
+    const t = performance.now();
+    f();
+    csvMs += performance.now() - t;
+  };
+  return {
+    addNode(_key, attrs) {
+      timed(() => tables.addNode(attrs));
+    },
+    addEdge(_key, _source, _target, attrs, sourceAttrs, targetAttrs) {
+      timed(() => tables.addEdge(attrs, sourceAttrs, targetAttrs));
+    },
+    async finish(graph) {
+      if (state !== 'open') throw new Error('embedded store writer: finish called twice');
+      state = 'finishing';
+      try {
+        const t = performance.now();
+        // Time spent on rows while the build ran (the store's share of it), then from here on.
+        const before = csvMs;
+        if (graph) {
+          graph.forEachNode((_node, attrs) => tables.addNode(attrs));
+          graph.forEachEdge((_edge, attrs, _s, _t, sourceAttrs, targetAttrs) => tables.addEdge(attrs, sourceAttrs, targetAttrs));
+        }
+        const files = tables.close();
+        csvMs += performance.now() - t;
+        return await loadCsvTables(files, schema, target, skipped, { started: t - before, csvMs, bufferPoolSize: options.bufferPoolSize });
+      } finally {
+        state = 'done';
+        rmSync(csvDir, { recursive: true, force: true });
+      }
+    },
+    abort() {
+      if (state !== 'open') return;
+      state = 'done';
+      tables.abort();
+      rmSync(csvDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates the store from the CSV files, counts its rows and swaps it in. */
+async function loadCsvTables(
+  files: { nodeFiles: NodeFile[]; relFiles: RelFile[] },
+  schema: GraphSchema,
+  target: string,
+  skipped: EmbeddedStoreStats['skipped'],
+  // `started`: when the store's own work would have started had it all been done at the end.
+  run0: { started: number; csvMs: number; bufferPoolSize?: number },
+): Promise<EmbeddedStoreStats> {
   const stamp = `${process.pid}-${Date.now().toString(36)}`;
   const buildPath = join(dirname(target), `.${basename(target)}.building-${stamp}`);
-  const csvDir = mkdtempSync(join(dirname(target), `.${basename(target)}.csv-`));
   let db: Database | undefined;
   let conn: Connection | undefined;
   try {
-    const { nodeFiles, relFiles } = writeCsvFiles(graph, schema, csvDir, skipped);
     const csvDone = performance.now();
-
-    db = new kuzu.Database(buildPath, options.bufferPoolSize ?? 0, true, false);
+    db = new kuzu.Database(buildPath, run0.bufferPoolSize ?? 0, true, false);
     conn = new kuzu.Connection(db);
     for (const ddl of createSchemaStatements(schema)) await run(conn, ddl);
-    for (const f of nodeFiles) {
+    for (const f of files.nodeFiles) {
       const columns = f.spec.properties.map((p) => p.name);
       await run(conn, copyStatement(f.spec.label, f.writer, columns, f.spec.properties.map((p) => castColumn(p)), undefined));
     }
     const nodesDone = performance.now();
-    for (const f of relFiles) {
+    for (const f of files.relFiles) {
       const fromKey = f.from.properties.find((p) => p.name === f.from.key) ?? { name: f.from.key, type: 'STRING' as const };
       const toKey = f.to.properties.find((p) => p.name === f.to.key) ?? { name: f.to.key, type: 'STRING' as const };
       const columns = [KEY_FROM, KEY_TO, ...f.spec.properties.map((p) => p.name)];
@@ -333,10 +432,10 @@ export async function writeEmbeddedStore(
       ...counts,
       skipped,
       timings: {
-        csvMs: Math.round(csvDone - started),
+        csvMs: Math.round(run0.csvMs),
         nodesMs: Math.round(nodesDone - csvDone),
         relationshipsMs: Math.round(relsDone - nodesDone),
-        totalMs: Math.round(performance.now() - started),
+        totalMs: Math.round(performance.now() - run0.started),
       },
       relationshipsPerSecond: relSeconds > 0 ? Math.round(totalRels / relSeconds) : totalRels,
     };
@@ -347,6 +446,19 @@ export async function writeEmbeddedStore(
     if (db) await db.close().catch(() => undefined);
     rmSync(buildPath, { force: true, recursive: true });
     removeSideFiles(buildPath);
-    rmSync(csvDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes `<outDir>/graph.kuzu` from the graph (see `EmbeddedStoreWriter.finish`).
+ * @example const stats = await writeEmbeddedStore(graph, loadOntology(), 'out'); stats.nodes.Law
+ */
+export async function writeEmbeddedStore(
+  graph: KgGraph,
+  ontology: Ontology,
+  outDir: string,
+  options: WriteEmbeddedStoreOptions = {},
+): Promise<EmbeddedStoreStats> {
+  const writer = await openEmbeddedStoreWriter(ontology, outDir, options);
+  return writer.finish(graph);
 }

@@ -163,3 +163,51 @@ describe('writeEmbeddedStore while another process holds the store', () => {
     expect(existsSync(join(dir, 'graph.kuzu'))).toBe(false);
   });
 });
+
+describe('openEmbeddedStoreWriter (rows streamed while a build runs)', () => {
+  it('gives the same store as writeEmbeddedStore on the whole graph', async () => {
+    const { openEmbeddedStoreWriter } = await import('../../../src/store/embedded/index.js');
+    const { addSharedElements, forEachReportElement } = await import('../../../src/graph/add-extraction.js');
+    const { createGraph } = await import('../../../src/graph/kg-graph.js');
+    const { makeTrickyExtraction } = await import('./tricky-graph.js');
+    const x = makeTrickyExtraction();
+    const shared = createGraph();
+    addSharedElements(shared, x);
+    shared.addNode('alien:1', { label: 'Alien', id: 'alien:1' });
+    const dir = join(root, 'streamed');
+    const writer = await openEmbeddedStoreWriter(ontology, dir);
+    const own = new Map<string, Record<string, unknown>>();
+    const attrsOf = (k: string) => (own.get(k) ?? shared.getNodeAttributes(k)) as never;
+    forEachReportElement(x, {
+      node: (k, a) => {
+        own.set(k, a);
+        writer.addNode(k, a);
+      },
+      edge: (k, s, t, a) => writer.addEdge(k, s, t, a, attrsOf(s), attrsOf(t)),
+    });
+    const streamed = await writer.finish(shared);
+    expect(streamed.nodes).toEqual(stats.nodes);
+    expect(streamed.relationships).toEqual(stats.relationships);
+    expect(streamed.skipped).toEqual(stats.skipped);
+    const a = await openEmbeddedStore(outDir);
+    const b = await openEmbeddedStore(dir);
+    try {
+      const q = 'MATCH (p:Passage)-[m:MENTIONS]->(e) RETURN p.id AS pid, p.text AS text, m.surface AS s, m.start AS start, e.id AS eid ORDER BY pid, start, eid';
+      const rows = await a.query(q);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(await b.query(q)).toEqual(rows);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('abort removes its rows and leaves no store behind', async () => {
+    const { openEmbeddedStoreWriter } = await import('../../../src/store/embedded/index.js');
+    const dir = join(root, 'aborted');
+    const writer = await openEmbeddedStoreWriter(ontology, dir);
+    writer.addNode('p', { label: 'Passage', id: 'p', text: 'x' });
+    writer.abort();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
