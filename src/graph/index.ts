@@ -1,3 +1,4 @@
 export * from './kg-graph.js';
 export * from './make-id.js';
 export * from './add-extraction.js';
+export * from './write-graph-json.js';
