@@ -27,15 +27,15 @@ function mergeNode(graph: KgGraph, key: string, attrs: NodeAttributes): void {
     graph.addNode(key, attrs);
     return;
   }
-  graph.updateNodeAttributes(key, (old) => {
-    const merged: NodeAttributes = { ...old };
-    for (const [k, v] of Object.entries(attrs)) {
-      const prev = merged[k];
-      if (Array.isArray(prev) && Array.isArray(v)) merged[k] = [...new Set([...prev, ...v])].sort();
-      else if (prev === undefined || prev === null || prev === '') merged[k] = v;
-    }
-    return merged;
-  });
+  // In place: most merges change nothing, and a build merges every entity of every report.
+  const old = graph.getNodeAttributes(key) as Record<string, unknown>;
+  for (const k in attrs) {
+    const v = attrs[k];
+    const prev = old[k];
+    if (Array.isArray(prev) && Array.isArray(v)) {
+      if (v.some((item) => !prev.includes(item))) old[k] = [...new Set([...prev, ...v])].sort();
+    } else if (prev === undefined || prev === null || prev === '') old[k] = v;
+  }
 }
 
 function mergeEdge(graph: KgGraph, key: string, source: string, target: string, attrs: EdgeAttributes): void {

@@ -7,7 +7,7 @@ import type { EdgeAttributes, NodeAttributes } from '../types.js';
 import type { KgGraph } from './kg-graph.js';
 
 /** Characters gathered before a write. */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 18;
 
 export interface GraphJsonWriter {
   /** Appends a node that the graph given to `finish` does not hold. */

@@ -9,7 +9,10 @@ export const LIST_SEPARATOR = '\u001f';
 /** Stands for an empty list, so [] and null stay different. */
 export const EMPTY_LIST = '\u001e';
 
-const FLUSH_AT = 1 << 20;
+// Small enough that the rows waiting in memory stay small whatever the number of files.
+const FLUSH_AT = 1 << 17;
+const NEEDS_CARE = /["\n\r]/;
+const LINE_BREAK = /[\n\r]/;
 
 /** Quotes one field: every non-null value is quoted and its quotes doubled (backslashes are literal). */
 export function formatCsvField(value: string | null): string {
@@ -43,8 +46,14 @@ export class CsvFileWriter {
     let line = '';
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
-      if (cell !== null && !this.hasLineBreak && (cell.includes('\n') || cell.includes('\r'))) this.hasLineBreak = true;
-      line += (i === 0 ? '' : ',') + formatCsvField(cell);
+      if (i > 0) line += ',';
+      if (cell === null) line += CSV_NULL;
+      // One scan for the common case: nothing to escape, no line break.
+      else if (!NEEDS_CARE.test(cell)) line += `"${cell}"`;
+      else {
+        if (LINE_BREAK.test(cell)) this.hasLineBreak = true;
+        line += formatCsvField(cell);
+      }
     }
     line += '\n';
     this.buffer.push(line);

@@ -185,6 +185,18 @@ function removeSideFiles(path: string): void {
   for (const suffix of SIDE_FILES) rmSync(`${path}${suffix}`, { force: true, recursive: true });
 }
 
+const keyTypes = new WeakMap<NodeSpec, PropertyType>();
+
+/** Type of a label's key property (STRING when the schema does not list it). */
+function keyTypeOf(spec: NodeSpec): PropertyType {
+  let type = keyTypes.get(spec);
+  if (type === undefined) {
+    type = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
+    keyTypes.set(spec, type);
+  }
+  return type;
+}
+
 /** Node and relationship rows on their way to CSV files, one file per label and per type and label pair. */
 class CsvTables {
   readonly nodeFiles = new Map<string, NodeFile>();
@@ -206,21 +218,27 @@ class CsvTables {
     this.relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
   }
 
-  addNode(attrs: NodeAttributes): void {
+  /**
+   * `unique`: the caller guarantees the key is new (a build's passages: their report's content hash
+   * is in the key), so it is not remembered — the store's memory does not grow with the passages.
+   */
+  addNode(attrs: NodeAttributes, unique = false): void {
     const spec = this.nodeSpecs.get(attrs.label);
     if (!spec) return countSkip(this.skipped, 'label-not-in-schema');
     let file = this.nodeFiles.get(spec.label);
     if (!file) {
-      const keyType = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
+      const keyType = keyTypeOf(spec);
       file = { spec, keyType, writer: new CsvFileWriter(join(this.dir, `node-${this.fileNo++}.csv`), spec.properties.map((p) => p.name)) };
       this.nodeFiles.set(spec.label, file);
       this.seenKeys.set(spec.label, new Set());
     }
     const key = encodeValue(attrs[spec.key], file.keyType, this.skipped);
     if (key === null || key === '') return countSkip(this.skipped, 'missing-key');
-    const keys = this.seenKeys.get(spec.label) as Set<string>;
-    if (keys.has(key)) return countSkip(this.skipped, 'duplicate-key');
-    keys.add(key);
+    if (!unique) {
+      const keys = this.seenKeys.get(spec.label) as Set<string>;
+      if (keys.has(key)) return countSkip(this.skipped, 'duplicate-key');
+      keys.add(key);
+    }
     const cells: Array<string | null> = [];
     for (const p of spec.properties) cells.push(p.name === spec.key ? key : encodeValue(attrs[p.name], p.type, this.skipped));
     file.writer.writeRow(cells);
@@ -230,8 +248,7 @@ class CsvTables {
   private storeKey(attrs: NodeAttributes): string | null {
     const spec = this.nodeSpecs.get(attrs.label);
     if (!spec) return null;
-    const type = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
-    const key = encodeValue(attrs[spec.key], type, this.uncounted);
+    const key = encodeValue(attrs[spec.key], keyTypeOf(spec), this.uncounted);
     return key === '' ? null : key;
   }
 
@@ -302,7 +319,10 @@ async function countRows(conn: Connection, schema: GraphSchema) {
 
 /** Rows added one by one while a build runs, then bulk-loaded into the store by `finish`. */
 export interface EmbeddedStoreWriter {
-  /** Adds a node that the graph given to `finish` does not hold. */
+  /**
+   * Adds a node that the graph given to `finish` does not hold. Keys of the nodes added here must
+   * be distinct (a build's passages); they are not checked, so memory does not grow with them.
+   */
   addNode(key: string, attrs: NodeAttributes): void;
   /** Adds a relationship that the graph given to `finish` does not hold; its endpoints' attributes give their tables and keys. */
   addEdge(key: string, source: string, target: string, attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void;
@@ -347,7 +367,7 @@ export async function openEmbeddedStoreWriter(
   };
   return {
     addNode(_key, attrs) {
-      timed(() => tables.addNode(attrs));
+      timed(() => tables.addNode(attrs, true));
     },
     addEdge(_key, _source, _target, attrs, sourceAttrs, targetAttrs) {
       timed(() => tables.addEdge(attrs, sourceAttrs, targetAttrs));
