@@ -1,8 +1,12 @@
 // A character trie for gazetteer lookup: at each position the longest entry that starts there,
 // in time linear in the text times the depth of the trie (no regex, no backtracking).
+//
+// Keys are walked by UTF-16 code unit (charCodeAt), so a lookup allocates no one-character strings;
+// a character outside the BMP is two steps, which matches it the same way in keys and text. A bitmap
+// of the code units that open some key lets a scan skip most positions with one array read.
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode> | null;
   values: unknown[] | null;
 }
 
@@ -15,45 +19,60 @@ export interface TrieMatch<T> {
 
 export class MatchTrie<T> {
   private readonly root: TrieNode = { next: new Map(), values: null };
+  /** 1 for every code unit that opens a key. */
+  private readonly opens = new Uint8Array(0x10000);
+  /** Exact lookup of whole keys (the same value lists as the trie's nodes). */
+  private readonly exact = new Map<string, T[]>();
   size = 0;
 
   /** Adds `key` → `value` (several values may share a key). */
   add(key: string, value: T): void {
     if (key.length === 0) return;
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(c);
       if (!child) {
-        child = { next: new Map(), values: null };
-        node.next.set(ch, child);
+        child = { next: null, values: null };
+        node.next.set(c, child);
       }
       node = child;
     }
+    this.opens[key.charCodeAt(0)] = 1;
     if (!node.values) {
       node.values = [];
       this.size++;
+      this.exact.set(key, node.values as T[]);
     }
     if (!node.values.includes(value)) node.values.push(value);
   }
 
   /** The longest key starting at `pos`, or null. */
   longestAt(text: string, pos: number): TrieMatch<T> | null {
+    if (pos >= text.length || this.opens[text.charCodeAt(pos)] === 0) return null;
     let node: TrieNode | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
+    let bestEnd = -1;
+    let bestValues: unknown[] | null = null;
     for (let i = pos; i < text.length; i++) {
-      node = node.next.get(text[i]);
+      node = node.next?.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.values) best = { start: pos, end: i + 1, key: text.slice(pos, i + 1), values: node.values as T[] };
+      if (node.values) {
+        bestEnd = i + 1;
+        bestValues = node.values;
+      }
     }
-    return best;
+    if (bestValues === null) return null;
+    return { start: pos, end: bestEnd, key: text.slice(pos, bestEnd), values: bestValues as T[] };
   }
 
   /** Leftmost-longest non-overlapping matches in `text`. */
   findAll(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
+    const opens = this.opens;
     let i = 0;
     while (i < text.length) {
-      const m = this.root.next.has(text[i]) ? this.longestAt(text, i) : null;
+      const m = opens[text.charCodeAt(i)] === 0 ? null : this.longestAt(text, i);
       if (m) {
         out.push(m);
         i = m.end;
@@ -64,11 +83,6 @@ export class MatchTrie<T> {
 
   /** Exact lookup. */
   get(key: string): T[] | undefined {
-    let node: TrieNode | undefined = this.root;
-    for (const ch of key) {
-      node = node.next.get(ch);
-      if (!node) return undefined;
-    }
-    return (node.values as T[] | null) ?? undefined;
+    return this.exact.get(key);
   }
 }

@@ -9,15 +9,52 @@ export interface Skeleton {
   map: number[];
 }
 
-export function stripQuotes(text: string): Skeleton {
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (QUOTE_CHARS.has(text[i])) continue;
-    out += text[i];
-    map.push(i);
+/** True when the UTF-16 code unit `c` is one of QUOTE_CHARS. */
+export function isQuoteCode(c: number): boolean {
+  switch (c) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x300c: // 「
+    case 0x300d: // 」
+    case 0x300e: // 『
+    case 0x300f: // 』
+    case 0xff02: // ＂
+      return true;
+    default:
+      return false;
   }
-  return { text: out, map };
+}
+
+/** The skeleton of `text`: its characters other than quotation marks, with their offsets. */
+export function stripQuotes(text: string): Skeleton {
+  const map: number[] = [];
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isQuoteCode(text.charCodeAt(i))) {
+      map.push(i);
+      continue;
+    }
+    if (i > run) out += text.slice(run, i);
+    run = i + 1;
+  }
+  return { text: run === 0 ? text : out + text.slice(run), map };
+}
+
+const skeletons = new WeakMap<object, Skeleton>();
+
+/**
+ * The skeleton of a passage's text, computed once per passage object (every gazetteer recognizer
+ * reads the same one; it is freed with the passage).
+ */
+export function passageSkeleton(p: { readonly text: string }): Skeleton {
+  let sk = skeletons.get(p);
+  if (!sk) skeletons.set(p, (sk = stripQuotes(p.text)));
+  return sk;
 }
 
 /** Maps a skeleton span back to the original, widening over quotes that wrap it on both sides. */
@@ -51,7 +88,7 @@ const CLOSING = new Set(['”', '’', '」', '』']);
 
 /** Removes every quotation mark from a name. */
 export function unquote(name: string): string {
-  let out = '';
-  for (const ch of name) if (!QUOTE_CHARS.has(ch)) out += ch;
-  return out;
+  let i = 0;
+  while (i < name.length && !isQuoteCode(name.charCodeAt(i))) i++;
+  return i === name.length ? name : stripQuotes(name).text;
 }

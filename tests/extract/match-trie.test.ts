@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MatchTrie } from '../../src/extract/match-trie.js';
 
+function trieOf(keys: string[]): MatchTrie<string> {
+  const t = new MatchTrie<string>();
+  for (const k of keys) t.add(k, k);
+  return t;
+}
+
 describe('MatchTrie', () => {
   it('finds the longest entry at each position, leftmost first, without overlaps', () => {
     const t = new MatchTrie<string>();
@@ -15,5 +21,49 @@ describe('MatchTrie', () => {
     const [m] = t.findAll(text);
     expect(text.slice(m.start, m.end)).toBe('枫桥经验');
     expect(m.values).toEqual([1]);
+  });
+
+  it('prefers the leftmost match over a longer one starting inside it', () => {
+    // 普法 starts first; the longer 法治宣传 overlaps it and is skipped.
+    expect(trieOf(['普法', '法治宣传']).findAll('普法治宣传').map((m) => m.key)).toEqual(['普法']);
+  });
+
+  it('falls back to the longest complete key when a longer path breaks off', () => {
+    const t = trieOf(['宪法', '宪法宣传周']);
+    expect(t.findAll('宪法宣传月').map((m) => [m.key, m.start, m.end])).toEqual([['宪法', 0, 2]]);
+    expect(t.longestAt('宪法宣传周', 0)?.key).toBe('宪法宣传周');
+    expect(t.longestAt('宪法宣传周', 1)).toBeNull();
+  });
+
+  it('finds nothing in empty text, and ignores empty keys', () => {
+    const t = trieOf(['', '宪法']);
+    expect(t.size).toBe(1);
+    expect(t.findAll('')).toEqual([]);
+    expect(t.longestAt('', 0)).toBeNull();
+    expect(t.longestAt('宪法', 2)).toBeNull();
+    expect(t.get('')).toBeUndefined();
+  });
+
+  it('matches keys with characters outside the BMP (surrogate pairs) and keeps offsets in code units', () => {
+    const t = trieOf(['𠀀法', '𠀁']);
+    const text = 'a𠀀法b𠀁';
+    const found = t.findAll(text);
+    expect(found.map((m) => m.key)).toEqual(['𠀀法', '𠀁']);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['𠀀法', '𠀁']);
+    expect(found[0].start).toBe(1);
+    expect(found[0].end).toBe(4);
+    // A key of BMP characters never matches inside a surrogate pair.
+    expect(trieOf(['法']).findAll('𠀀')).toEqual([]);
+  });
+
+  it('keeps several values under one key, each once, and looks keys up exactly', () => {
+    const t = new MatchTrie<number>();
+    t.add('民法典', 1);
+    t.add('民法典', 2);
+    t.add('民法典', 1);
+    expect(t.size).toBe(1);
+    expect(t.get('民法典')).toEqual([1, 2]);
+    expect(t.get('民法')).toBeUndefined();
+    expect(t.findAll('学民法典')[0].values).toEqual([1, 2]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapSpan, stripQuotes, unquote } from '../../src/extract/skeleton.js';
+import { mapSpan, passageSkeleton, stripQuotes, unquote } from '../../src/extract/skeleton.js';
 
 /** Finds `name` in the quote-free skeleton of `text` and returns the original slice it maps to. */
 function surfaceOf(text: string, name: string): string {
@@ -24,5 +24,35 @@ describe('quote-free matching', () => {
 
   it('removes every kind of quotation mark from names', () => {
     expect(unquote('“八五”普法「x」')).toBe('八五普法x');
+  });
+});
+
+describe('stripQuotes and passageSkeleton', () => {
+  it('maps every skeleton character to its offset in the original', () => {
+    const text = '“八五”普法「x」\'y\'';
+    const sk = stripQuotes(text);
+    expect(sk.text).toBe('八五普法xy');
+    expect([...sk.text].every((ch, i) => text[sk.map[i]] === ch)).toBe(true);
+  });
+
+  it('gives the text itself, with the identity map, when there is no quotation mark', () => {
+    const sk = stripQuotes('坚持依法行政');
+    expect(sk.text).toBe('坚持依法行政');
+    expect(sk.map).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(stripQuotes('')).toEqual({ text: '', map: [] });
+    expect(stripQuotes('“”')).toEqual({ text: '', map: [] });
+  });
+
+  it('builds the skeleton of a passage once and returns the same one after', () => {
+    const p = { text: '推进“枫桥经验”' };
+    const first = passageSkeleton(p);
+    expect(first.text).toBe('推进枫桥经验');
+    expect(passageSkeleton(p)).toBe(first);
+    expect(passageSkeleton({ text: p.text })).not.toBe(first);
+  });
+
+  it('leaves a name without quotation marks as it is', () => {
+    expect(unquote('枫桥经验')).toBe('枫桥经验');
+    expect(unquote('')).toBe('');
   });
 });

@@ -3,7 +3,7 @@
 // last: a law named inside a practice or event found earlier (宪法宣传周) is kept beside it.
 import type { LawEntry } from '../../ontology/types.js';
 import type { Mention } from '../../types.js';
-import { QUOTE_CHARS, mapSpan, stripQuotes, type Skeleton } from '../skeleton.js';
+import { mapSpan, passageSkeleton } from '../skeleton.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 
 const NAME = 'law-gazetteer';
@@ -41,8 +41,6 @@ export function judgeBareLaw(matched: string, after: string): BareLawVerdict {
   if (matched.endsWith('典') && next === '型') return { accept: false, reason: 'inside-word:典型' };
   return { accept: true, reason: `gazetteer:${matched}` };
 }
-
-const ANY_QUOTE = new RegExp(`[${[...QUOTE_CHARS].join('')}]`);
 
 /**
  * A gazetteer program whose name spans the match (宪法宣传周 around 宪法): the law mention is then
@@ -93,9 +91,10 @@ export const bareLawRecognizer: Recognizer = {
     if (trie.size === 0) return { mentions };
     const containers = previousContainers(ctx);
     for (const p of ctx.text.passages) {
-      // Most passages have no quotation marks: skip building a skeleton for them.
-      const sk: Skeleton | null = ANY_QUOTE.test(p.text) ? stripQuotes(p.text) : null;
-      const skText = sk ? sk.text : p.text;
+      // The gazetteer recognizers built the skeleton already; without quotes it is the text itself.
+      const shared = passageSkeleton(p);
+      const sk = shared.text === p.text ? null : shared;
+      const skText = shared.text;
       const toOriginal = (s: number, e: number) => (sk ? mapSpan(sk, p.text, s, e) : { start: s, end: e });
       for (const m of trie.findAll(skText)) {
         const law: LawEntry = m.values[0];

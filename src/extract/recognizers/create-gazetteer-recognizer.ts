@@ -1,10 +1,11 @@
 // Builds a recognizer that finds the names and aliases of one gazetteer in every passage, matching
-// quote-free skeletons so quoted variants (“八五”普法) are found too.
+// quote-free skeletons so quoted variants (“八五”普法) are found too. The skeleton of a passage is
+// built once and shared by every gazetteer recognizer.
 import type { EntityLabel, Mention } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import type { MatchTrie } from '../match-trie.js';
 import { makePassageMention } from '../make-passage-mention.js';
-import { mapSpan, stripQuotes } from '../skeleton.js';
+import { mapSpan, passageSkeleton } from '../skeleton.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 
 export interface GazetteerRecognizerOptions<T> {
@@ -25,7 +26,7 @@ export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions
       const mentions: Mention[] = [];
       if (trie.size === 0) return { mentions };
       for (const p of ctx.text.passages) {
-        const sk = stripQuotes(p.text);
+        const sk = passageSkeleton(p);
         for (const m of trie.findAll(sk.text)) {
           const span = mapSpan(sk, p.text, m.start, m.end);
           const around = { before: p.text.slice(Math.max(0, span.start - 6), span.start), after: p.text.slice(span.end, span.end + 6) };
