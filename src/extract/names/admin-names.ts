@@ -1,6 +1,6 @@
 // Administrative names inside the names of bodies (重庆市开州区河堰镇人民政府, 三乡镇普法宣传队),
 // looked up in the national division index (loaded once per process, on first use).
-import { loadAdminIndex, type AdminIndex, type AdminUnit } from '../../resolve/admin/admin-index.js';
+import { loadAdminIndex, NameLengths, type AdminIndex, type AdminUnit } from '../../resolve/admin/admin-index.js';
 
 let index: AdminIndex | null = null;
 
@@ -19,12 +19,15 @@ export interface AdminName {
 }
 
 /**
- * The longest full admin name that ends at `end` (exclusive) and starts at or after `floor`.
+ * The longest full admin name that ends at `end` (exclusive) and starts at or after `floor` (≥ 0).
  * @example adminNameEndingAt('增设三乡镇', 5) → { start: 2, end: 5, … }
  */
 export function adminNameEndingAt(text: string, end: number, floor = 0): AdminName | null {
   const idx = getIndex();
-  for (let len = Math.min(MAX_ADMIN, end - floor); len >= 2; len--) {
+  const lengths = idx.nameLengthsEndingAt(text, end);
+  if (lengths === 0) return null;
+  for (let len = Math.min(MAX_ADMIN, end - Math.max(0, floor)); len >= 2; len--) {
+    if (!NameLengths.has(lengths, len)) continue;
     const units = idx.byName(text.slice(end - len, end));
     if (units.length) return { start: end - len, end, units };
   }
@@ -34,8 +37,11 @@ export function adminNameEndingAt(text: string, end: number, floor = 0): AdminNa
 /** The longest full admin name that starts at `start`, or null. */
 export function adminNameStartingAt(text: string, start: number): AdminName | null {
   const idx = getIndex();
+  const lengths = idx.nameLengthsAt(text, start);
+  if (lengths === 0) return null;
   const longest = Math.min(MAX_ADMIN, text.length - start, idx.longestNameAt(text, start));
   for (let len = longest; len >= 2; len--) {
+    if (!NameLengths.has(lengths, len)) continue;
     const units = idx.byName(text.slice(start, start + len));
     if (units.length) return { start, end: start + len, units };
   }

@@ -2,7 +2,7 @@
 // ones into chains written from large to small: 天津市河东区人民政府鲁山道街道办事处 → 天津市 › 河东区 › 鲁山道街道.
 
 import type { AdminLevel, Span } from '../../types.js';
-import type { AdminIndex, AdminUnit } from './admin-index.js';
+import { NameLengths, type AdminIndex, type AdminUnit } from './admin-index.js';
 
 /** An admin name found in a string. */
 export interface AdminToken extends Span {
@@ -39,21 +39,28 @@ export function findAdminNames(text: string, index: AdminIndex, options: FindAdm
   const tokens: AdminToken[] = [];
   const shortTownships = shortSet.has('township');
 
+  const wantShort = shortSet.size > 0;
   for (let i = 0; i < text.length; ) {
     // Admin names are Han characters only: skip anything else quickly.
     if (!isHan(text.charCodeAt(i))) {
       i++;
       continue;
     }
+    const longest = index.longestNameAt(text, i);
+    // Only lengths some name under these two characters has can match; short forms of townships are
+    // not in the tables, so with them every length is tried.
+    let lengths = minLength <= longest ? index.nameLengthsAt(text, i) : 0;
+    if (wantShort) lengths |= shortTownships ? ALL_LENGTHS : index.shortNameLengthsAt(text, i);
     let found: AdminToken | undefined;
-    for (let len = index.longestNameAt(text, i); len >= 2 && !found; len--) {
+    for (let len = longest; len >= 2 && !found; len--) {
+      if (!NameLengths.has(lengths, len)) continue;
       const s = text.slice(i, i + len);
       if (len >= minLength) {
         const all = index.byName(s);
         const exact = all.length ? all.filter((u) => levelSet.has(u.level)) : all;
         if (exact.length) found = { start: i, end: i + len, surface: s, units: exact, match: 'exact' };
       }
-      if (!found && shortSet.size) {
+      if (!found && wantShort) {
         const all = index.byShortName(s, shortTownships);
         const short = all.length ? all.filter((u) => shortSet.has(u.level) && levelSet.has(u.level)) : all;
         if (short.length) found = { start: i, end: i + len, surface: s, units: short, match: 'short' };
@@ -66,6 +73,9 @@ export function findAdminNames(text: string, index: AdminIndex, options: FindAdm
   }
   return tokens;
 }
+
+/** A mask holding every length. */
+const ALL_LENGTHS = -1;
 
 /** Words that may stand between the names of one chain (中共青浦区练塘镇委员会, 河东区人民政府鲁山道街道). */
 const CHAIN_GLUE = /^(?:\s|中共|中国共产党|人民政府|政府|人民|党委|党工委|工委|委员会|办事处|人大常委会|[·、])*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getChain, loadAdminIndex } from '../../../src/resolve/admin/admin-index.js';
+import { getChain, loadAdminIndex, NameLengths } from '../../../src/resolve/admin/admin-index.js';
 
 describe('loadAdminIndex', () => {
   // Load time is measured by `npm run bench`, not asserted here (timed unit tests are flaky).
@@ -85,5 +85,43 @@ describe('getChain', () => {
     chain[0].name = 'changed';
     chain.pop();
     expect(getChain('310118103').map((r) => r.name)).toEqual(['上海市', '青浦区', '练塘镇']);
+  });
+});
+
+describe('name length masks', () => {
+  const index = loadAdminIndex();
+
+  it('hold the length of every full name under its first and its last two characters', () => {
+    let n = 0;
+    for (const u of index.all()) {
+      if (n++ % 7 !== 0 || u.name.length < 2) continue;
+      const text = `在${u.name}。`;
+      expect(NameLengths.has(index.nameLengthsAt(text, 1), u.name.length)).toBe(true);
+      expect(NameLengths.has(index.nameLengthsEndingAt(text, 1 + u.name.length), u.name.length)).toBe(true);
+      expect(index.longestNameAt(text, 1)).toBeGreaterThanOrEqual(u.name.length);
+    }
+  });
+
+  it('hold short forms of provinces, cities and counties only', () => {
+    expect(NameLengths.has(index.shortNameLengthsAt('青浦区', 0), 2)).toBe(true);
+    expect(NameLengths.has(index.shortNameLengthsAt('浙江', 0), 2)).toBe(true);
+    // 练塘 is the short form of a township only.
+    expect(NameLengths.has(index.shortNameLengthsAt('练塘', 0), 2)).toBe(false);
+  });
+
+  it('are empty where no name can start or end, and at the edges of the text', () => {
+    expect(index.nameLengthsAt('的的的', 0)).toBe(0);
+    expect(index.nameLengthsEndingAt('的的的', 3)).toBe(0);
+    expect(index.nameLengthsAt('练塘镇', 2)).toBe(0);
+    expect(index.nameLengthsEndingAt('练塘镇', 1)).toBe(0);
+    expect(index.nameLengthsEndingAt('练塘镇', 4)).toBe(0);
+    expect(index.longestNameAt('练塘镇', 2)).toBe(0);
+  });
+
+  it('mark names longer than the mask holds with one bit for all of them', () => {
+    expect(NameLengths.has(NameLengths.bit(31), 31)).toBe(true);
+    expect(NameLengths.has(NameLengths.bit(31), 30)).toBe(false);
+    expect(NameLengths.has(NameLengths.bit(40), 35)).toBe(true);
+    expect(NameLengths.has(NameLengths.bit(3), 40)).toBe(false);
   });
 });
