@@ -26,7 +26,7 @@ export function adminNameEndingAt(text: string, end: number, floor = 0): AdminNa
   const idx = getIndex();
   const lengths = idx.nameLengthsEndingAt(text, end);
   if (lengths === 0) return null;
-  for (let len = Math.min(MAX_ADMIN, end - Math.max(0, floor)); len >= 2; len--) {
+  for (let len = Math.min(MAX_ADMIN, end - floor); len >= 2; len--) {
     if (!NameLengths.has(lengths, len)) continue;
     const units = idx.byName(text.slice(end - len, end));
     if (units.length) return { start: end - len, end, units };

@@ -6,8 +6,10 @@
 
 import type { AdminLevel, AdminRef } from '../../types.js';
 import { describeAdminName } from './admin-name-grammar.js';
-import { CharPairTable } from './char-pair-table.js';
 import { loadDivisions, type Divisions } from './load-divisions.js';
+import { NameLengthIndex } from './name-lengths.js';
+
+export { NameLengths } from './name-lengths.js';
 
 /** One unit of the index: its reference data plus the links the resolver needs. */
 export interface AdminUnit extends AdminRef {
@@ -35,13 +37,12 @@ export interface AdminIndex {
    */
   longestNameAt(text: string, at: number): number;
   /**
-   * Lengths of the full names whose first two characters are `text[at]`, `text[at + 1]`, as a bit
-   * mask (see NameLengths): a scan tries only these lengths instead of every one.
+   * Lengths (a NameLengths mask) a full name starting at `text[at]` may have, judged by the first
+   * and last two characters of every name; with `shortForms`, short forms of provinces, cities and
+   * counties too. A scan slices and looks up only these lengths.
    */
-  nameLengthsAt(text: string, at: number): number;
-  /** Lengths of the short forms of provinces, cities and counties starting like `text[at…]` (a mask). */
-  shortNameLengthsAt(text: string, at: number): number;
-  /** Lengths of the full names whose last two characters are `text[end - 2]`, `text[end - 1]` (a mask). */
+  nameLengthsAt(text: string, at: number, shortForms?: boolean): number;
+  /** Lengths (a NameLengths mask) a full name ending at `end` (exclusive) may have. */
   nameLengthsEndingAt(text: string, end: number): number;
   /** A unit by code; placeholder codes (1101, 442000) give the unit they were folded into. */
   get(code: string): AdminUnit | undefined;
@@ -92,54 +93,6 @@ function makeUnit(code: string, name: string, level: AdminLevel, parentCode: str
 const NONE: readonly AdminUnit[] = [];
 
 const byCode = (a: AdminUnit, b: AdminUnit): number => compareAdminCodes(a.code, b.code);
-
-/**
- * Name lengths as a bit mask: bit n (2 ≤ n ≤ 31) is set when a name of n characters exists, bit 0
- * when a longer one does (its lengths are then tried one by one, up to the longest name).
- */
-export const NameLengths = {
-  LONGER: 1,
-  MAX_BIT: 31,
-  /** The bit of a name of `length` characters. */
-  bit(length: number): number {
-    return length > NameLengths.MAX_BIT ? NameLengths.LONGER : 1 << length;
-  },
-  /** True when `mask` holds `length`. */
-  has(mask: number, length: number): boolean {
-    return length > NameLengths.MAX_BIT ? (mask & NameLengths.LONGER) !== 0 : (mask & (1 << length)) !== 0;
-  },
-} as const;
-
-interface LengthTables {
-  /** Longest full name under each first pair of characters. */
-  longest: CharPairTable;
-  /** Full-name lengths under each first pair. */
-  starts: CharPairTable;
-  /** Short-form lengths (provinces, cities, counties) under each first pair. */
-  shortStarts: CharPairTable;
-  /** Full-name lengths under each last pair. */
-  ends: CharPairTable;
-}
-
-const orBits = (old: number, bits: number): number => old | bits;
-
-function buildLengthTables(fullNames: readonly string[], shortNames: readonly string[]): LengthTables {
-  const longest = new CharPairTable(fullNames.length);
-  const starts = new CharPairTable(fullNames.length);
-  const shortStarts = new CharPairTable(shortNames.length);
-  const ends = new CharPairTable(fullNames.length);
-  for (const name of fullNames) {
-    if (name.length < 2) continue;
-    const [a, b] = [name.charCodeAt(0), name.charCodeAt(1)];
-    longest.update(a, b, name.length, Math.max);
-    starts.update(a, b, NameLengths.bit(name.length), orBits);
-    ends.update(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1), NameLengths.bit(name.length), orBits);
-  }
-  for (const name of shortNames) {
-    if (name.length >= 2) shortStarts.update(name.charCodeAt(0), name.charCodeAt(1), NameLengths.bit(name.length), orBits);
-  }
-  return { longest, starts, shortStarts, ends };
-}
 
 /** Builds an index from loaded division tables (tests can pass small tables). */
 export function buildAdminIndex(divisions: Divisions): AdminIndex {
@@ -231,29 +184,17 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
 
   // Short names are prefixes of full names (the suffix and nationality words are cut from the end),
   // so the longest full name under each two-character prefix bounds both. Built on first scan.
-  let tables: LengthTables | undefined;
-  const lengthTables = (): LengthTables => {
-    if (tables) return tables;
-    const fullNames: string[] = [];
+  let lengths: NameLengthIndex | undefined;
+  const lengthIndex = (): NameLengthIndex => {
+    if (lengths) return lengths;
     const shortNames: string[] = [];
-    for (const u of upper.values()) {
-      fullNames.push(u.name);
-      for (const s of u.shortNames) shortNames.push(s);
-    }
-    for (const name of t.names) fullNames.push(name);
-    tables = buildLengthTables(fullNames, shortNames);
-    return tables;
+    for (const u of upper.values()) for (const s of u.shortNames) shortNames.push(s);
+    lengths = new NameLengthIndex([...upper.values()].map((u) => u.name).concat(t.names), shortNames);
+    return lengths;
   };
-  const longestNameAt = (text: string, at: number): number => {
-    if (at + 1 >= text.length) return 0;
-    return Math.min(lengthTables().longest.get(text.charCodeAt(at), text.charCodeAt(at + 1)), text.length - at);
-  };
-  const nameLengthsAt = (text: string, at: number): number =>
-    at + 1 < text.length ? lengthTables().starts.get(text.charCodeAt(at), text.charCodeAt(at + 1)) : 0;
-  const shortNameLengthsAt = (text: string, at: number): number =>
-    at + 1 < text.length ? lengthTables().shortStarts.get(text.charCodeAt(at), text.charCodeAt(at + 1)) : 0;
-  const nameLengthsEndingAt = (text: string, end: number): number =>
-    end >= 2 && end <= text.length ? lengthTables().ends.get(text.charCodeAt(end - 2), text.charCodeAt(end - 1)) : 0;
+  const longestNameAt = (text: string, at: number): number => Math.min(lengthIndex().longestAt(text, at), text.length - at);
+  const nameLengthsAt = (text: string, at: number, shortForms = false): number => lengthIndex().startingAt(text, at, shortForms);
+  const nameLengthsEndingAt = (text: string, end: number): number => lengthIndex().endingAt(text, end);
 
   const chains = new Map<string, AdminRef[]>();
   const getChain = (code: string): AdminRef[] => {
@@ -277,7 +218,6 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
     byShortName,
     longestNameAt,
     nameLengthsAt,
-    shortNameLengthsAt,
     nameLengthsEndingAt,
     get,
     getChain,

@@ -1,6 +1,6 @@
 // A table from pairs of UTF-16 code units (the first two or last two characters of a name) to a
-// 32-bit number, with numeric keys in typed arrays: a scan of running text can ask "which names
-// could start (or end) here" with no string slicing and no string hashing.
+// row of 32-bit numbers, with numeric keys in typed arrays: a scan of running text can ask "which
+// names could start (or end) here" with no string slicing and no string hashing.
 
 const EMPTY = 0xffffffff;
 
@@ -9,11 +9,15 @@ export class CharPairTable {
   private values: Int32Array;
   private count = 0;
 
-  constructor(capacity = 1024) {
+  /** `columns` numbers per pair, all 0 until updated. */
+  constructor(
+    readonly columns = 1,
+    capacity = 1024,
+  ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     this.keys = new Uint32Array(size).fill(EMPTY);
-    this.values = new Int32Array(size);
+    this.values = new Int32Array(size * columns);
   }
 
   /** Number of pairs stored. */
@@ -21,56 +25,65 @@ export class CharPairTable {
     return this.count;
   }
 
-  /** The number stored for the pair (a, b), or 0. */
-  get(a: number, b: number): number {
+  /** The row of the pair (a, b), or -1 when the pair is not stored. */
+  rowOf(a: number, b: number): number {
     const key = ((a << 16) | b) >>> 0;
     const keys = this.keys;
     const mask = keys.length - 1;
     for (let i = hash(key) & mask; ; i = (i + 1) & mask) {
       const k = keys[i];
-      if (k === key) return this.values[i];
-      if (k === EMPTY) return 0;
+      if (k === key) return i;
+      if (k === EMPTY) return -1;
     }
   }
 
+  /** Column `column` of a row given by rowOf (0 for the row -1). */
+  at(row: number, column = 0): number {
+    return row < 0 ? 0 : this.values[row * this.columns + column];
+  }
+
+  /** Column `column` stored for the pair (a, b), or 0. */
+  get(a: number, b: number, column = 0): number {
+    return this.at(this.rowOf(a, b), column);
+  }
+
   /**
-   * Combines `value` into the number stored for (a, b) with `merge` (the stored number is 0 at
-   * first). The pair (U+FFFF, U+FFFF), two non-characters, marks empty slots and is never stored.
+   * Combines `value` into column `column` of the pair (a, b) with `merge` (the stored number is 0
+   * at first). The pair (U+FFFF, U+FFFF), two non-characters, marks empty slots and is never stored.
    */
-  update(a: number, b: number, value: number, merge: (old: number, value: number) => number): void {
+  update(a: number, b: number, column: number, value: number, merge: (old: number, value: number) => number): void {
     const key = ((a << 16) | b) >>> 0;
     if (key === EMPTY) return;
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    let row = this.rowOf(a, b);
+    if (row < 0) {
+      if ((this.count + 1) * 2 > this.keys.length) this.grow();
+      row = this.insert(key);
+      this.count++;
+    }
+    const i = row * this.columns + column;
+    this.values[i] = merge(this.values[i], value);
+  }
+
+  /** Puts `key` in its free slot (the key must be absent) and returns the slot. */
+  private insert(key: number): number {
     const keys = this.keys;
     const mask = keys.length - 1;
-    for (let i = hash(key) & mask; ; i = (i + 1) & mask) {
-      const k = keys[i];
-      if (k === key) {
-        this.values[i] = merge(this.values[i], value);
-        return;
-      }
-      if (k === EMPTY) {
-        keys[i] = key;
-        this.values[i] = merge(0, value);
-        this.count++;
-        return;
-      }
-    }
+    let i = hash(key) & mask;
+    while (keys[i] !== EMPTY) i = (i + 1) & mask;
+    keys[i] = key;
+    return i;
   }
 
   private grow(): void {
     const oldKeys = this.keys;
     const oldValues = this.values;
+    const c = this.columns;
     this.keys = new Uint32Array(oldKeys.length * 2).fill(EMPTY);
-    this.values = new Int32Array(oldKeys.length * 2);
-    const mask = this.keys.length - 1;
+    this.values = new Int32Array(oldKeys.length * 2 * c);
     for (let j = 0; j < oldKeys.length; j++) {
-      const key = oldKeys[j];
-      if (key === EMPTY) continue;
-      let i = hash(key) & mask;
-      while (this.keys[i] !== EMPTY) i = (i + 1) & mask;
-      this.keys[i] = key;
-      this.values[i] = oldValues[j];
+      if (oldKeys[j] === EMPTY) continue;
+      const i = this.insert(oldKeys[j]);
+      for (let k = 0; k < c; k++) this.values[i * c + k] = oldValues[j * c + k];
     }
   }
 }

@@ -47,10 +47,13 @@ export function findAdminNames(text: string, index: AdminIndex, options: FindAdm
       continue;
     }
     const longest = index.longestNameAt(text, i);
-    // Only lengths some name under these two characters has can match; short forms of townships are
-    // not in the tables, so with them every length is tried.
-    let lengths = minLength <= longest ? index.nameLengthsAt(text, i) : 0;
-    if (wantShort) lengths |= shortTownships ? ALL_LENGTHS : index.shortNameLengthsAt(text, i);
+    // Only lengths that some name starting and ending like this one has can match; short forms of
+    // townships are not in the length tables, so with them every length is tried.
+    const lengths = wantShort && shortTownships ? ALL_LENGTHS : index.nameLengthsAt(text, i, wantShort);
+    if (lengths === 0) {
+      i++;
+      continue;
+    }
     let found: AdminToken | undefined;
     for (let len = longest; len >= 2 && !found; len--) {
       if (!NameLengths.has(lengths, len)) continue;
