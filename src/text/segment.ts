@@ -1,5 +1,6 @@
 // Chinese word segmentation (nodejieba) with tokens re-aligned to the source text. The jieba
 // dictionary is process-wide, so it is loaded once, with a user dictionary built from the ontology.
+// Tagged tokens of a long text can also be read lazily, one jieba block at a time (LazyTokens).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -116,4 +117,108 @@ export function segmentWithTags(text: string, offset = 0): Token[] {
     j++;
   }
   return tokens;
+}
+
+// ------------------------------------------------------------------ lazy, block by block
+
+/**
+ * The characters at which jieba cuts its input into blocks before it segments anything (cppjieba's
+ * PreFilter with SPECIAL_SEPARATORS: space, tab, newline, '，', '。'). Each block is segmented on its
+ * own, and each separator is a block of one, so the tokens of a text are the tokens of its blocks
+ * in order (tests/text/segment-blocks.test.ts checks this against the segmenter itself).
+ */
+const BLOCK_SEPARATORS = new Set([0x20, 0x09, 0x0a, 0xff0c, 0x3002]);
+
+/** Tagged tokens of one text, segmented block by block on first use (see BLOCK_SEPARATORS). */
+export interface LazyTokens {
+  /** The token that starts at `pos` (an offset as given to the tokens), if any. */
+  startingAt(pos: number): Token | undefined;
+  /** The token that ends at `pos`, if any. */
+  endingAt(pos: number): Token | undefined;
+  /** The token after `t` in the text (t must come from these tokens). */
+  next(t: Token): Token | undefined;
+  /** The token before `t` in the text. */
+  previous(t: Token): Token | undefined;
+}
+
+/** Start offsets (relative to `text`) of its jieba blocks, plus text.length at the end. */
+function findBlocks(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    if (!BLOCK_SEPARATORS.has(text.charCodeAt(i))) continue;
+    if (starts[starts.length - 1] !== i) starts.push(i);
+    starts.push(i + 1);
+  }
+  if (starts[starts.length - 1] !== text.length) starts.push(text.length);
+  return starts;
+}
+
+/** Index of the last of `count` ascending keys that is <= `value` (-1 when none is). */
+function lastAtOrBelow(count: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Tagged tokens of `text` (offsets plus `offset`), the same as segmentWithTags(text, offset) gives,
+ * but each block of the text is segmented only when a lookup reaches it.
+ * @example createLazyTokens('镇长高峰主持会议。下午…').startingAt(2)?.word === '高峰' // only the first block is segmented
+ */
+export function createLazyTokens(text: string, offset = 0): LazyTokens {
+  const starts = findBlocks(text);
+  const blocks: (Token[] | undefined)[] = new Array(starts.length - 1);
+  const block = (b: number): Token[] => (blocks[b] ??= segmentWithTags(text.slice(starts[b], starts[b + 1]), offset + starts[b]));
+  /** The block holding relative offset `rel`, or -1 outside the text. */
+  const blockAt = (rel: number): number => (rel < 0 || rel >= text.length ? -1 : lastAtOrBelow(starts.length - 1, (k) => starts[k], rel));
+  /** Index in `list` of the last token starting at or before `pos`. */
+  const lastStarting = (list: Token[], pos: number): number => lastAtOrBelow(list.length, (k) => list[k].start, pos);
+  const indexIn = (list: Token[], start: number): number => {
+    const i = lastStarting(list, start);
+    return i >= 0 && list[i].start === start ? i : -1;
+  };
+  const firstFrom = (b: number): Token | undefined => {
+    for (; b < blocks.length; b++) if (block(b).length) return block(b)[0];
+    return undefined;
+  };
+  const lastUpTo = (b: number): Token | undefined => {
+    for (; b >= 0; b--) {
+      const list = block(b);
+      if (list.length) return list[list.length - 1];
+    }
+    return undefined;
+  };
+  return {
+    startingAt(pos) {
+      const b = blockAt(pos - offset);
+      if (b < 0) return undefined;
+      const list = block(b);
+      const i = indexIn(list, pos);
+      return i >= 0 ? list[i] : undefined;
+    },
+    endingAt(pos) {
+      const b = blockAt(pos - offset - 1);
+      if (b < 0) return undefined;
+      const list = block(b);
+      const i = lastStarting(list, pos - 1);
+      return i >= 0 && list[i].end === pos ? list[i] : undefined;
+    },
+    next(t) {
+      const b = blockAt(t.start - offset);
+      const list = block(b);
+      const i = indexIn(list, t.start);
+      return i + 1 < list.length ? list[i + 1] : firstFrom(b + 1);
+    },
+    previous(t) {
+      const b = blockAt(t.start - offset);
+      const list = block(b);
+      const i = indexIn(list, t.start);
+      return i > 0 ? list[i - 1] : lastUpTo(b - 1);
+    },
+  };
 }

@@ -3,7 +3,7 @@
 // or else the words before the figure (全镇网格走访5.5万次 → 网格走访) or the noun after it
 // (覆盖1340名党员 → 覆盖党员). The value is a number (5.5万 → 55000, 980余万元 → 9800000 元).
 import type { IndicatorEntry } from '../../ontology/types.js';
-import { loadSegmenter, segmentWithTags, type Token } from '../../text/segment.js';
+import { createLazyTokens, loadSegmenter, type LazyTokens, type Token } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
 import type { MatchTrie } from '../match-trie.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
@@ -124,64 +124,45 @@ function trimSubject(s: string): string {
   return t.replace(FILLER_END, '');
 }
 
-/** A passage's tokens with their index by start and end offset. */
-interface Tokens {
-  list: Token[];
-  byStart: Map<number, number>;
-  byEnd: Map<number, number>;
+/** The nearest token ending at or before `end` (back over adjacent tokens to `floor`) that `test` accepts. */
+function findBefore(tk: LazyTokens, end: number, floor: number, test: (t: Token) => boolean): Token | undefined {
+  for (let t = tk.endingAt(end); t && t.start >= floor; t = tk.previous(t)) if (test(t)) return t;
+  return undefined;
 }
 
-function indexTokens(text: string, from: number, to: number): Tokens {
-  const list = segmentWithTags(text.slice(from, to), from);
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  list.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
-  return { list, byStart, byEnd };
-}
-
-/** Tokens from index `i` on that start before `limit`. */
-function tokensFrom(tk: Tokens, start: number, limit: number): Token[] {
-  const i = tk.byStart.get(start);
-  if (i === undefined) return [];
-  const out: Token[] = [];
-  for (let j = i; j < tk.list.length && tk.list[j].start < limit; j++) out.push(tk.list[j]);
-  return out;
-}
-
-/** Tokens ending at `end` back to `floor`, nearest first. */
-function tokensBefore(tk: Tokens, end: number, floor: number): Token[] {
-  const i = tk.byEnd.get(end);
-  if (i === undefined) return [];
-  const out: Token[] = [];
-  for (let j = i; j >= 0 && tk.list[j].start >= floor; j--) out.push(tk.list[j]);
-  return out;
+/** The earliest of the tokens read back from the one ending at `end` that still start at or after `floor`. */
+function firstBefore(tk: LazyTokens, end: number, floor: number): Token | undefined {
+  let first: Token | undefined;
+  for (let t = tk.endingAt(end); t && t.start >= floor; t = tk.previous(t)) first = t;
+  return first;
 }
 
 /** The subject from the words around a figure with no cue. */
 function findSubject(text: string, f: Figure, floor: number): Subject | null {
   const cs = clauseStart(text, f.start, Math.max(floor, f.start - 30));
-  // Only the clause and a few characters after the figure are segmented, not the whole passage.
-  let toks: Tokens | null = null;
-  const tokens = () => (toks ??= indexTokens(text, cs, Math.min(text.length, f.end + 10)));
+  // Only the clause and a few characters after the figure are segmented, not the whole passage,
+  // and of these only the jieba blocks that a lookup reaches.
+  let toks: LazyTokens | null = null;
+  const tokens = () => (toks ??= createLazyTokens(text.slice(cs, Math.min(text.length, f.end + 10)), cs));
   const before = text.slice(cs, f.start);
   // 法律六进活动20项60余次: a second figure right after the first counts the same thing.
   if (before.length === 0 && cs === floor) return null;
   // A noun right after the unit is what is counted (1340名党员, 272次特色活动).
   const quoted = /^[“"]([\u4e00-\u9fa5]{2,8})[”"]/.exec(text.slice(f.end, f.end + 12));
-  const after = tokensFrom(tokens(), f.end, f.end + 8);
   const isNoun = (t: Token | undefined) => !!t && /^n/.test(t.tag ?? '') && !/^(?:nr|ns)/.test(t.tag ?? '');
   let noun: { word: string; start: number; end: number } | null = null;
   if (quoted) noun = { word: quoted[1], start: f.end, end: f.end + quoted[0].length };
-  else if (after[0]?.start === f.end && isNoun(after[0])) {
-    // Two nouns in a row are one thing counted (4份规范性文件).
-    const second = after[1]?.start === after[0].end && isNoun(after[1]) && after[1].end - f.end <= 6 ? after[1] : null;
-    noun = second ? { word: after[0].word + second.word, start: f.end, end: second.end } : after[0];
+  else {
+    const first = tokens().startingAt(f.end);
+    if (first && isNoun(first)) {
+      // Two nouns in a row are one thing counted (4份规范性文件).
+      const next = tokens().next(first);
+      const second = next && next.start === first.end && isNoun(next) && next.end - f.end <= 6 ? next : null;
+      noun = second ? { word: first.word + second.word, start: f.end, end: second.end } : first;
+    }
   }
   if (noun) {
-    const verb = tokensBefore(tokens(), f.start, cs).find((t) => /^v/.test(t.tag ?? ''));
+    const verb = findBefore(tokens(), f.start, cs, (t) => /^v/.test(t.tag ?? ''));
     const name = (verb ? verb.word : '') + noun.word;
     return { name, start: verb && f.start - verb.end <= 4 ? verb.start : f.start, end: noun.end, rule: verb ? 'verb-noun' : 'noun-after' };
   }
@@ -189,7 +170,7 @@ function findSubject(text: string, f: Figure, floor: number): Subject | null {
   if (subject.length > MAX_SUBJECT) {
     // Keep the last words, cut where the segmenter cuts.
     const at = before.lastIndexOf(subject) + subject.length - MAX_SUBJECT;
-    const cut = tokensBefore(tokens(), f.start, cs + at).pop();
+    const cut = firstBefore(tokens(), f.start, cs + at);
     subject = cut ? trimSubject(text.slice(cut.start, f.start)) : subject.slice(-MAX_SUBJECT);
   }
   if (subject.length < 2 || /^[\d\s]+$/.test(subject)) return null;

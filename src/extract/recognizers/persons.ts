@@ -2,7 +2,7 @@
 // or a national leader before a national title (习近平总书记). A word that only looks like a name
 // is none: the name must follow a title, open with a family name, and be one word to the
 // segmenter (高峰 after 镇长 is a person; 高峰 in “一带一路”高峰论坛 is not; 书记高度重视 has none).
-import { loadSegmenter, segmentWithTags, type Token } from '../../text/segment.js';
+import { createLazyTokens, loadSegmenter, type LazyTokens } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
@@ -46,27 +46,11 @@ export interface PersonCandidate {
   national: boolean;
 }
 
-/** Tokens of a passage indexed by start and end offset. */
-interface TokenIndex {
-  byStart: Map<number, Token>;
-  byEnd: Map<number, Token>;
-}
-
-function indexTokens(text: string): TokenIndex {
-  const byStart = new Map<number, Token>();
-  const byEnd = new Map<number, Token>();
-  for (const t of segmentWithTags(text)) {
-    byStart.set(t.start, t);
-    byEnd.set(t.end, t);
-  }
-  return { byStart, byEnd };
-}
-
 /** The name that opens `text` at `at`, as the segmenter cuts it, or null. */
-function readName(text: string, at: number, tokens: TokenIndex): string | null {
+function readName(text: string, at: number, tokens: LazyTokens): string | null {
   const surname = surnameLengthAt(text, at);
   if (!surname) return null;
-  const tok = tokens.byStart.get(at);
+  const tok = tokens.startingAt(at);
   if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && NAME_TAGS.has(tok.tag ?? '')) {
     return AFTER_NAME.test(text.slice(tok.end, tok.end + 2)) ? tok.word : null;
   }
@@ -74,7 +58,7 @@ function readName(text: string, at: number, tokens: TokenIndex): string | null {
   if (!tok || tok.word.length !== surname) return null;
   let end = tok.end;
   for (let n = 0; n < 2; n++) {
-    const next = tokens.byStart.get(end);
+    const next = tokens.startingAt(end);
     if (!next || next.word.length !== 1 || !/[\u4e00-\u9fa5]/.test(next.word) || AFTER_NAME.test(next.word)) break;
     end = next.end;
     if (AFTER_NAME.test(text.slice(end, end + 2))) return text.slice(at, end);
@@ -100,13 +84,13 @@ function readTitles(text: string, end: number): string[] {
 
 function findLocal(text: string): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  let tokens: TokenIndex | null = null;
+  let tokens: LazyTokens | null = null;
   for (let e = 2; e <= text.length; e++) {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
     if (!role || surnameLengthAt(text, e) === 0) continue;
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    tokens ??= indexTokens(text);
+    tokens ??= createLazyTokens(text);
     const name = readName(text, e, tokens);
     if (!name) continue;
     const roles = readTitles(text, e);
@@ -118,11 +102,11 @@ function findLocal(text: string): PersonCandidate[] {
 
 function findNational(text: string): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  let tokens: TokenIndex | null = null;
+  let tokens: LazyTokens | null = null;
   for (const m of text.matchAll(NATIONAL_TITLE)) {
     const titleAt = m.index ?? 0;
-    tokens ??= indexTokens(text);
-    const tok = tokens.byEnd.get(titleAt);
+    tokens ??= createLazyTokens(text);
+    const tok = tokens.endingAt(titleAt);
     if (!tok || tok.word.length < 2 || tok.word.length > 4 || !NAME_TAGS.has(tok.tag ?? '') || !surnameLengthAt(text, tok.start)) continue;
     out.push({ start: tok.start, end: titleAt + m[0].length, name: tok.word, roles: [m[0]], national: true });
   }
