@@ -34,9 +34,11 @@ export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions
           if (!made) continue;
           mentions.push(
             makePassageMention(p, span, {
-              ...made,
               label: options.label,
+              name: made.name,
               recognizer: options.name,
+              reason: made.reason,
+              attrs: made.attrs,
               priority: made.priority ?? options.priority ?? 0,
             }),
           );

@@ -194,7 +194,7 @@ export function findIndicators(text: string, cues: MatchTrie<IndicatorEntry>): (
     if (!subject && prev && f.start === floor) subject = { ...prev, start: f.start, end: f.end, rule: `${prev.rule}:again` };
     floor = f.end;
     previous = subject;
-    if (subject) out.push({ ...subject, figure: f });
+    if (subject) out.push({ name: subject.name, start: subject.start, end: subject.end, rule: subject.rule, unit: subject.unit, figure: f });
   }
   return out;
 }
