@@ -74,6 +74,25 @@ const ANY_LABEL = [
 const escapeLabels = (labels: readonly string[]): string =>
   [...labels].sort((a, b) => b.length - a.length).join('|');
 
+// Where a value stops: a separator, a wide gap, or the next label of the row.
+const STOP = new RegExp(`\\s*(?:[|\\[【]|\\s{2,}|\\s(?:${escapeLabels(ANY_LABEL)})\\s*[::\\]】]|(?:${escapeLabels(ANY_LABEL)})[::]|$)`, 'm');
+
+const labelPatterns = new Map<string, RegExp>();
+
+/** The pattern of a label opening a value (`来源:`, `[ 发布机构 ]`, `【来源】`), compiled once per label list. */
+function labelPattern(labels: readonly string[]): RegExp {
+  const key = labels.join('\n');
+  let re = labelPatterns.get(key);
+  if (!re) {
+    re = new RegExp(
+      `(?:^|[\\s\\[【|])(${escapeLabels(labels)})\\s*[\\]】]?\\s*[::]\\s*\\|?\\s*|(?:^|[\\[【])\\s*(${escapeLabels(labels)})\\s*[\\]】]\\s*\\|?\\s*`,
+      'gm',
+    );
+    labelPatterns.set(key, re);
+  }
+  return re;
+}
+
 /** Where a labelled value was found. */
 export interface LabelledValue {
   label: string;
@@ -88,15 +107,10 @@ export interface LabelledValue {
  * sentences, not metadata, and are skipped.
  */
 export function readLabelledValue(text: string, labels: readonly string[], maxLength = 60): LabelledValue | null {
-  const re = new RegExp(
-    `(?:^|[\\s\\[【|])(${escapeLabels(labels)})\\s*[\\]】]?\\s*[::]\\s*\\|?\\s*|(?:^|[\\[【])\\s*(${escapeLabels(labels)})\\s*[\\]】]\\s*\\|?\\s*`,
-    'gm',
-  );
-  const stop = new RegExp(`\\s*(?:[|\\[【]|\\s{2,}|\\s(?:${escapeLabels(ANY_LABEL)})\\s*[::\\]】]|(?:${escapeLabels(ANY_LABEL)})[::]|$)`, 'm');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(labelPattern(labels))) {
     const start = (m.index ?? 0) + m[0].length;
     const rest = text.slice(start, start + maxLength + 40);
-    const end = rest.search(stop);
+    const end = rest.search(STOP);
     const value = (end < 0 ? rest : rest.slice(0, end)).trim();
     if (value && value.length <= maxLength) return { label: m[1] ?? m[2], value, start };
   }

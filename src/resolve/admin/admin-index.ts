@@ -208,7 +208,7 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
       }
       chains.set(unit.code, chain);
     }
-    return chain.map((ref) => ({ ...ref }));
+    return chain.map((ref) => ({ code: ref.code, name: ref.name, level: ref.level, kind: ref.kind }));
   };
 
   return {

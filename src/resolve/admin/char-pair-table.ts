@@ -88,7 +88,11 @@ export class CharPairTable {
   }
 }
 
-/** Mixes the bits of a 32-bit key (multiplicative hashing). */
+/** Mixes all bits of a 32-bit key into the low ones (MurmurHash3's finalizer). */
 function hash(key: number): number {
-  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> 0;
+  let h = key ^ (key >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }

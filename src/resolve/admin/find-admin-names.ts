@@ -40,34 +40,39 @@ export function findAdminNames(text: string, index: AdminIndex, options: FindAdm
   const shortTownships = shortSet.has('township');
 
   const wantShort = shortSet.size > 0;
+  /** The exact name (else, when asked for, the short form) of `len` characters at `i`. */
+  const lookup = (i: number, len: number): AdminToken | undefined => {
+    const s = text.slice(i, i + len);
+    if (len >= minLength) {
+      const all = index.byName(s);
+      const exact = all.length ? all.filter((u) => levelSet.has(u.level)) : all;
+      if (exact.length) return { start: i, end: i + len, surface: s, units: exact, match: 'exact' };
+    }
+    if (wantShort) {
+      const all = index.byShortName(s, shortTownships);
+      const short = all.length ? all.filter((u) => shortSet.has(u.level) && levelSet.has(u.level)) : all;
+      if (short.length) return { start: i, end: i + len, surface: s, units: short, match: 'short' };
+    }
+    return undefined;
+  };
   for (let i = 0; i < text.length; ) {
     // Admin names are Han characters only: skip anything else quickly.
     if (!isHan(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    const longest = index.longestNameAt(text, i);
     // Only lengths that some name starting and ending like this one has can match; short forms of
     // townships are not in the length tables, so with them every length is tried.
-    const lengths = wantShort && shortTownships ? ALL_LENGTHS : index.nameLengthsAt(text, i, wantShort);
-    if (lengths === 0) {
-      i++;
-      continue;
-    }
+    let lengths = wantShort && shortTownships ? NameLengths.upTo(index.longestNameAt(text, i)) : index.nameLengthsAt(text, i, wantShort);
     let found: AdminToken | undefined;
-    for (let len = longest; len >= 2 && !found; len--) {
-      if (!NameLengths.has(lengths, len)) continue;
-      const s = text.slice(i, i + len);
-      if (len >= minLength) {
-        const all = index.byName(s);
-        const exact = all.length ? all.filter((u) => levelSet.has(u.level)) : all;
-        if (exact.length) found = { start: i, end: i + len, surface: s, units: exact, match: 'exact' };
-      }
-      if (!found && wantShort) {
-        const all = index.byShortName(s, shortTownships);
-        const short = all.length ? all.filter((u) => shortSet.has(u.level) && levelSet.has(u.level)) : all;
-        if (short.length) found = { start: i, end: i + len, surface: s, units: short, match: 'short' };
-      }
+    // Names longer than the masks hold are tried one by one, longest first.
+    if (lengths & NameLengths.LONGER) {
+      for (let len = index.longestNameAt(text, i); len > NameLengths.MAX_BIT && !found; len--) found = lookup(i, len);
+    }
+    while (!found && (lengths & ~NameLengths.LONGER) !== 0) {
+      const len = NameLengths.highest(lengths);
+      lengths &= ~(1 << len);
+      if (len >= 2) found = lookup(i, len);
     }
     if (found) {
       tokens.push(found);
@@ -76,9 +81,6 @@ export function findAdminNames(text: string, index: AdminIndex, options: FindAdm
   }
   return tokens;
 }
-
-/** A mask holding every length. */
-const ALL_LENGTHS = -1;
 
 /** Words that may stand between the names of one chain (中共青浦区练塘镇委员会, 河东区人民政府鲁山道街道). */
 const CHAIN_GLUE = /^(?:\s|中共|中国共产党|人民政府|政府|人民|党委|党工委|工委|委员会|办事处|人大常委会|[·、])*$/;

@@ -18,6 +18,10 @@ export const NameLengths = {
   has(mask: number, length: number): boolean {
     return length > NameLengths.MAX_BIT ? (mask & NameLengths.LONGER) !== 0 : (mask & (1 << length)) !== 0;
   },
+  /** The longest length held by `mask` (up to MAX_BIT; -1 when it holds none of 1…31). */
+  highest(mask: number): number {
+    return 31 - Math.clz32(mask & ~NameLengths.LONGER);
+  },
   /** The mask of every length up to `n` (LONGER included when n > MAX_BIT). */
   upTo(n: number): number {
     if (n > NameLengths.MAX_BIT) return -1;
@@ -74,8 +78,9 @@ export class NameLengthIndex {
     if (shortForms) mask |= this.starts.at(row, SHORT) & NameLengths.upTo(this.starts.at(row, LONGEST));
     mask &= NameLengths.upTo(text.length - at);
     // Length 2 is the pair itself; longer ones must also end like a name of their length.
-    for (let len = 3; len <= NameLengths.MAX_BIT && len <= text.length - at; len++) {
-      if ((mask & (1 << len)) === 0) continue;
+    for (let rest = mask & ~7; rest !== 0; ) {
+      const len = NameLengths.highest(rest);
+      rest &= ~(1 << len);
       const end = at + len;
       const ending = this.ends.rowOf(text.charCodeAt(end - 2), text.charCodeAt(end - 1));
       const bits = this.ends.at(ending, FULL) | (shortForms ? this.ends.at(ending, SHORT) : 0);
@@ -88,8 +93,9 @@ export class NameLengthIndex {
   endingAt(text: string, end: number): number {
     if (end < 2 || end > text.length) return 0;
     let mask = this.ends.get(text.charCodeAt(end - 2), text.charCodeAt(end - 1), FULL) & NameLengths.upTo(end);
-    for (let len = 3; len <= NameLengths.MAX_BIT && len <= end; len++) {
-      if ((mask & (1 << len)) === 0) continue;
+    for (let rest = mask & ~7; rest !== 0; ) {
+      const len = NameLengths.highest(rest);
+      rest &= ~(1 << len);
       const start = end - len;
       if ((this.starts.get(text.charCodeAt(start), text.charCodeAt(start + 1), FULL) & (1 << len)) === 0) mask &= ~(1 << len);
     }
