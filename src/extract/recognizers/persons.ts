@@ -82,16 +82,14 @@ function readTitles(text: string, end: number): string[] {
   return titles;
 }
 
-function findLocal(text: string): PersonCandidate[] {
+function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  let tokens: LazyTokens | null = null;
   for (let e = 2; e <= text.length; e++) {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
     if (!role || surnameLengthAt(text, e) === 0) continue;
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    tokens ??= createLazyTokens(text);
-    const name = readName(text, e, tokens);
+    const name = readName(text, e, tokens());
     if (!name) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;
@@ -100,13 +98,11 @@ function findLocal(text: string): PersonCandidate[] {
   return out;
 }
 
-function findNational(text: string): PersonCandidate[] {
+function findNational(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
-  let tokens: LazyTokens | null = null;
   for (const m of text.matchAll(NATIONAL_TITLE)) {
     const titleAt = m.index ?? 0;
-    tokens ??= createLazyTokens(text);
-    const tok = tokens.endingAt(titleAt);
+    const tok = tokens().endingAt(titleAt);
     if (!tok || tok.word.length < 2 || tok.word.length > 4 || !NAME_TAGS.has(tok.tag ?? '') || !surnameLengthAt(text, tok.start)) continue;
     out.push({ start: tok.start, end: titleAt + m[0].length, name: tok.word, roles: [m[0]], national: true });
   }
@@ -118,7 +114,10 @@ function findNational(text: string): PersonCandidate[] {
  * @example findPersons('镇党委书记、镇法治建设委员会主任张兵,')[0] → { name: '张兵', roles: ['镇党委书记', '镇法治建设委员会主任'] }
  */
 export function findPersons(text: string): PersonCandidate[] {
-  return [...findNational(text), ...findLocal(text)].sort((a, b) => a.start - b.start);
+  // One segmentation of the passage, made on first need and shared by both readings.
+  let shared: LazyTokens | null = null;
+  const tokens = () => (shared ??= createLazyTokens(text));
+  return [...findNational(text, tokens), ...findLocal(text, tokens)].sort((a, b) => a.start - b.start);
 }
 
 function toMention(c: PersonCandidate, p: Passage): Mention {

@@ -41,6 +41,10 @@ export class NameLengthIndex {
   private readonly starts: CharPairTable;
   /** By last pair: -, full-name lengths, short-form lengths. */
   private readonly ends: CharPairTable;
+  /** 1 for each code unit that opens some name (full or short): most characters of prose open none. */
+  private readonly opens = new Uint8Array(0x10000);
+  /** 1 for each code unit that ends some full name (镇, 区, 县 …). */
+  private readonly closes = new Uint8Array(0x10000);
 
   /** `shortNames` are the short forms looked up with `shortForms` (those of provinces, cities, counties). */
   constructor(fullNames: Iterable<string>, shortNames: Iterable<string>) {
@@ -54,6 +58,8 @@ export class NameLengthIndex {
     if (name.length < 2) return;
     const bit = NameLengths.bit(name.length);
     const [a, b] = [name.charCodeAt(0), name.charCodeAt(1)];
+    this.opens[a] = 1;
+    if (column === FULL) this.closes[name.charCodeAt(name.length - 1)] = 1;
     if (column === FULL) this.starts.update(a, b, LONGEST, name.length, Math.max);
     this.starts.update(a, b, column, bit, orBits);
     this.ends.update(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1), column, bit, orBits);
@@ -71,7 +77,7 @@ export class NameLengthIndex {
    * last two characters it spans begin and end some name of that length.
    */
   startingAt(text: string, at: number, shortForms = false): number {
-    if (at < 0 || at + 1 >= text.length) return 0;
+    if (at < 0 || at + 1 >= text.length || this.opens[text.charCodeAt(at)] === 0) return 0;
     const row = this.starts.rowOf(text.charCodeAt(at), text.charCodeAt(at + 1));
     if (row < 0) return 0;
     let mask = this.starts.at(row, FULL);
@@ -91,7 +97,7 @@ export class NameLengthIndex {
 
   /** Lengths of the full names that may end at `end` (exclusive): both their last and first two characters fit. */
   endingAt(text: string, end: number): number {
-    if (end < 2 || end > text.length) return 0;
+    if (end < 2 || end > text.length || this.closes[text.charCodeAt(end - 1)] === 0) return 0;
     let mask = this.ends.get(text.charCodeAt(end - 2), text.charCodeAt(end - 1), FULL) & NameLengths.upTo(end);
     for (let rest = mask & ~7; rest !== 0; ) {
       const len = NameLengths.highest(rest);
