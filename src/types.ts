@@ -223,6 +223,8 @@ export interface EdgeAttributes {
 
 // ---------------------------------------------------------------- results
 
+import type { ReportOutput } from './pipeline/serialize-report.js';
+
 export interface FileFailure {
   status: 'failed';
   file: string;
@@ -233,8 +235,11 @@ export interface FileFailure {
 export interface FileSuccess {
   status: 'ok';
   file: string;
+  /** Without passages, unresolved spans and mentions when `output` is present (they are in it). */
   extraction: Extraction;
   warnings: string[];
+  /** What a build writes for the report, serialized where it was extracted (`extractPaths` with `serialize`). */
+  output?: ReportOutput;
 }
 
 /** A file whose content repeats an earlier input: reported, built once. */

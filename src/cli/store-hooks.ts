@@ -9,7 +9,7 @@ export async function getStoreHooks(): Promise<Pick<BuildOptions, 'openStore' | 
   return {
     openStore: async (ontology, dir) => {
       const writer = await openEmbeddedStoreWriter(ontology, dir, { bufferPoolSize: BUILD_BUFFER_POOL });
-      return { ...writer, finish: async (graph) => ({ ...(await writer.finish(graph)) }) };
+      return { addRows: writer.addRows, abort: writer.abort, finish: async (graph) => ({ ...(await writer.finish(graph)) }) };
     },
     checkStoreWritable: checkEmbeddedStoreWritable,
   };

@@ -14,6 +14,8 @@ export interface GraphJsonWriter {
   node(key: string, attrs: NodeAttributes): void;
   /** Appends an edge that the graph given to `finish` does not hold. */
   edge(key: string, source: string, target: string, attrs: EdgeAttributes): void;
+  /** Appends items already formatted: each node or edge led by a comma (`,{…},{…}`). */
+  appendRaw(nodes: string, edges: string): void;
   /** Writes the file: the graph's nodes, the appended nodes, the graph's edges, the appended edges. */
   finish(graph: KgGraph): void;
   /** Removes the spool files (after a failure). */
@@ -27,11 +29,13 @@ function hasKeys(o: object): boolean {
 }
 
 // The same shapes as graphology's serializeNode/serializeEdge: attributes only when not empty.
-function nodeJson(key: string, attrs: NodeAttributes): string {
+/** One node as graph.json holds it. */
+export function formatGraphNode(key: string, attrs: NodeAttributes): string {
   return hasKeys(attrs) ? `{"key":${JSON.stringify(key)},"attributes":${JSON.stringify(attrs)}}` : `{"key":${JSON.stringify(key)}}`;
 }
 
-function edgeJson(key: string, source: string, target: string, attrs: EdgeAttributes): string {
+/** One edge as graph.json holds it. */
+export function formatGraphEdge(key: string, source: string, target: string, attrs: EdgeAttributes): string {
   const a = hasKeys(attrs) ? `,"attributes":${JSON.stringify(attrs)}` : '';
   return `{"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}${a}}`;
 }
@@ -102,10 +106,14 @@ export function createGraphJsonWriter(file: string): GraphJsonWriter {
   };
   return {
     node(key, attrs) {
-      nodes.push(`,${nodeJson(key, attrs)}`);
+      nodes.push(`,${formatGraphNode(key, attrs)}`);
     },
     edge(key, source, target, attrs) {
-      edges.push(`,${edgeJson(key, source, target, attrs)}`);
+      edges.push(`,${formatGraphEdge(key, source, target, attrs)}`);
+    },
+    appendRaw(nodeItems, edgeItems) {
+      if (nodeItems) nodes.push(nodeItems);
+      if (edgeItems) edges.push(edgeItems);
     },
     finish(graph) {
       nodes.close();
@@ -116,14 +124,14 @@ export function createGraphJsonWriter(file: string): GraphJsonWriter {
         out.push(`{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
         let first = true;
         graph.forEachNode((key, attrs) => {
-          out.push(`${first ? '' : ','}${nodeJson(key, attrs)}`);
+          out.push(`${first ? '' : ','}${formatGraphNode(key, attrs)}`);
           first = false;
         });
         out.copyFrom(nodes, first);
         out.push('],"edges":[');
         first = true;
         graph.forEachEdge((key, attrs, source, target) => {
-          out.push(`${first ? '' : ','}${edgeJson(key, source, target, attrs)}`);
+          out.push(`${first ? '' : ','}${formatGraphEdge(key, source, target, attrs)}`);
           first = false;
         });
         out.copyFrom(edges, first);

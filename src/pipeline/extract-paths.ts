@@ -12,6 +12,7 @@ import { mapInOrder } from './parallel/map-in-order.js';
 import { FILES_IN_FLIGHT_IN_PROCESS, FILES_IN_FLIGHT_PER_JOB } from './parallel/resolve-jobs.js';
 import type { ExtractedFile } from './parallel/worker-messages.js';
 import { processFile } from './process-file.js';
+import { createReportSerializer, serializeInto, type SerializeOptions } from './serialize-report.js';
 
 export interface ExtractPathsOptions extends ContextOptions {
   /** Called after each file with the number done so far. */
@@ -23,6 +24,12 @@ export interface ExtractPathsOptions extends ContextOptions {
   jobs?: number;
   /** A running pool to extract with (then `jobs` is ignored and the pool is left open). */
   pool?: ExtractPool;
+  /**
+   * Serialize each built report for a build where it is extracted (a worker with `jobs` > 1): the
+   * result's `output` holds its JSON, graph.json items and store rows, and its extraction keeps
+   * only the shared part. A pool given as `pool` must have been created with the same option.
+   */
+  serialize?: SerializeOptions;
   /** Files in flight at most: read, in extraction or waiting to be handed over in order (default 8 × jobs; 2 in this thread). */
   window?: number;
 }
@@ -36,16 +43,19 @@ export async function* extractPaths(paths: string[], options: ExtractPathsOption
   const window = Math.max(1, options.window ?? (jobs > 1 ? FILES_IN_FLIGHT_PER_JOB * jobs : FILES_IN_FLIGHT_IN_PROCESS));
   let pool = options.pool;
   const ownPool = !pool && jobs > 1;
-  if (ownPool) pool = await createExtractPool({ jobs, ontologyDir: options.ontologyDir });
+  if (ownPool) pool = await createExtractPool({ jobs, ontologyDir: options.ontologyDir, serialize: options.serialize });
   let extract: (path: string) => Promise<ExtractedFile>;
   if (pool) {
     const p = pool;
     extract = (path) => p.extract(path);
   } else {
     const ctx = getExtractContext(options);
+    const serializer = options.serialize ? createReportSerializer(ctx.ontology, options.serialize) : null;
     extract = async (path) => {
       const { result, doc } = await processFile(path, ctx);
-      return { path, result, sha256: doc?.sha256, textHash: result.status === 'ok' ? hashReportText(result.extraction.passages) : null };
+      const textHash = result.status === 'ok' ? hashReportText(result.extraction.passages) : null;
+      if (serializer && result.status === 'ok') serializeInto(result, serializer);
+      return { path, result, sha256: doc?.sha256, textHash };
     };
   }
 

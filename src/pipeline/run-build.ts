@@ -6,17 +6,18 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { addSharedElements, forEachReportElement } from '../graph/add-extraction.js';
+import { addSharedElements } from '../graph/add-extraction.js';
 import { createGraph, type KgGraph } from '../graph/kg-graph.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
 import { createGraphJsonWriter, type GraphJsonWriter } from '../graph/write-graph-json.js';
-import type { EdgeAttributes, Extraction, FileResult, NodeAttributes } from '../types.js';
+import type { EncodedRows } from '../store/embedded/csv-rows.js';
+import type { FileResult } from '../types.js';
 import { getExtractContext } from './create-context.js';
 import { extractPaths } from './extract-paths.js';
 import { createExtractPool, type ExtractPool } from './parallel/create-extract-pool.js';
-import { addCounts, summarizeGraph, type GraphCounts } from './summarize-graph.js';
-import { writeReportJson, reportFileName } from './write-report-json.js';
+import { addCounts, addCountsInto, summarizeGraph, type GraphCounts } from './summarize-graph.js';
+import { reportFileName } from './write-report-json.js';
 
 export interface BuildOptions {
   out: string;
@@ -46,8 +47,8 @@ export interface BuildOptions {
 
 /** Where a build writes its store (see `EmbeddedStoreWriter`). */
 export interface BuildStoreWriter {
-  addNode(key: string, attrs: NodeAttributes): void;
-  addEdge(key: string, source: string, target: string, attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void;
+  /** Appends a report's own rows (`ReportOutput.storeRows`). */
+  addRows(rows: EncodedRows): void;
   finish(graph: KgGraph): Promise<Record<string, unknown>>;
   abort(): void;
 }
@@ -128,10 +129,12 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
   try {
     const tSetup = performance.now();
     let ontology: Ontology;
+    // Each report's JSON, graph.json items and store rows are written where it is extracted.
+    const serialize = { store: options.store !== false && options.openStore !== undefined };
     if (jobs > 1) {
       // The workers load jieba and the division index; this thread needs only the ontology,
       // loaded while they start.
-      const starting = createExtractPool({ jobs, ontologyDir: options.ontologyDir });
+      const starting = createExtractPool({ jobs, ontologyDir: options.ontologyDir, serialize });
       try {
         ontology = loadOntology(options.ontologyDir);
       } finally {
@@ -144,8 +147,8 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
 
     options.onStage?.('extract');
     const tExtract = performance.now();
-    const streamed = streamReportElements(shared, graphJson, store);
-    const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window });
+    const owned: GraphCounts = { nodes: {}, relationships: {} };
+    const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window, serialize });
     for await (const r of stream) {
       options.signal?.throwIfAborted();
       if (r.status === 'ok' && builtIds.has(r.extraction.id)) {
@@ -154,9 +157,14 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         inputs.push({ file: r.file, status: 'duplicate', code: 'E_DUPLICATE', message: `${r.file}: same report id (${r.extraction.id}) as ${builtIds.get(r.extraction.id)}; built once`, duplicateOf: builtIds.get(r.extraction.id)! });
       } else if (r.status === 'ok') {
         builtIds.set(r.extraction.id, r.file);
-        streamed.add(r.extraction);
+        const output = r.output!;
+        // The shared part is merged here; the report's own elements are appended as serialized.
+        addSharedElements(shared, r.extraction);
+        graphJson.appendRaw(output.graphNodes, output.graphEdges);
+        if (store && output.storeRows) store.addRows(output.storeRows);
+        addCountsInto(owned, output.counts);
         const name = reportFileName(r.extraction, usedNames);
-        await writes.add(writeReportJson(join(work, 'reports', name), r.extraction));
+        await writes.add(writeFile(join(work, 'reports', name), output.reportJson));
         const input: ManifestInput = { file: r.file, status: 'ok', report: r.extraction.id, reportFile: `reports/${name}`, issuer: r.extraction.issuer?.name ?? null };
         if (r.warnings.length > 0) input.warnings = r.warnings;
         inputs.push(input);
@@ -193,7 +201,7 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
       noteMemory('store');
     }
 
-    const counts = addCounts(summarizeGraph(shared), streamed.counts);
+    const counts = addCounts(summarizeGraph(shared), owned);
     const failed = inputs.filter((i) => i.status === 'failed');
     timings.totalMs = Math.round(performance.now() - t0);
     const manifest: BuildManifest = {
@@ -226,39 +234,6 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     await rm(work, { recursive: true, force: true });
     throw err;
   }
-}
-
-/**
- * Adds each report to the build: its shared elements into `shared`, the elements it owns straight
- * to graph.json's spool and the store's rows (so memory holds the shared graph, not the passages
- * and the per-mention provenance of every report), and counts the latter.
- */
-function streamReportElements(shared: KgGraph, graphJson: GraphJsonWriter, store: BuildStoreWriter | undefined) {
-  const counts: GraphCounts = { nodes: {}, relationships: {} };
-  // The report's own nodes (its passages), for the store's endpoint lookups; emptied per report.
-  const own = new Map<string, NodeAttributes>();
-  const attrsOf = (key: string): NodeAttributes => own.get(key) ?? shared.getNodeAttributes(key);
-  return {
-    counts,
-    add(x: Extraction): void {
-      addSharedElements(shared, x);
-      own.clear();
-      forEachReportElement(x, {
-        node(key, attrs) {
-          own.set(key, attrs);
-          counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
-          graphJson.node(key, attrs);
-          store?.addNode(key, attrs);
-        },
-        edge(key, source, target, attrs: EdgeAttributes) {
-          counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
-          graphJson.edge(key, source, target, attrs);
-          store?.addEdge(key, source, target, attrs, attrsOf(source), attrsOf(target));
-        },
-      });
-      own.clear();
-    },
-  };
 }
 
 /** Report JSON writes in flight at most: the next reports are built while these reach the disk. */

@@ -24,3 +24,9 @@ export function addCounts(a: GraphCounts, b: GraphCounts): GraphCounts {
   };
   return { nodes: sum(a.nodes, b.nodes), relationships: sum(a.relationships, b.relationships) };
 }
+
+/** Adds `b` into `a` (keys in arrival order). */
+export function addCountsInto(a: GraphCounts, b: GraphCounts): void {
+  for (const [k, n] of Object.entries(b.nodes)) a.nodes[k] = (a.nodes[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(b.relationships)) a.relationships[k] = (a.relationships[k] ?? 0) + n;
+}

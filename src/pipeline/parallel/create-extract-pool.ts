@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KgError } from '../../errors.js';
+import type { SerializeOptions } from '../serialize-report.js';
 import type { CloseRequest, ExtractedFile, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
 export interface ExtractPoolOptions {
@@ -11,6 +12,8 @@ export interface ExtractPoolOptions {
   jobs: number;
   /** Ontology folder (default: the package's ontology/). */
   ontologyDir?: string;
+  /** Serialize each built report for the build (see `createReportSerializer`). */
+  serialize?: SerializeOptions;
   /** Compiled worker script (default: resolved with `resolveWorkerFile()`). */
   workerFile?: URL;
 }
@@ -65,7 +68,7 @@ export function resolveWorkerFile(): URL {
 export async function createExtractPool(options: ExtractPoolOptions): Promise<ExtractPool> {
   const size = Math.max(1, Math.floor(options.jobs));
   const workerFile = options.workerFile ?? resolveWorkerFile();
-  const init: WorkerInit = { ontologyDir: options.ontologyDir };
+  const init: WorkerInit = { ontologyDir: options.ontologyDir, serialize: options.serialize };
   const t0 = performance.now();
   let nextId = 0;
   let closing = false;

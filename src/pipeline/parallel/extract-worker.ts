@@ -5,6 +5,7 @@ import { toKgError } from '../../errors.js';
 import { getExtractContext } from '../create-context.js';
 import { hashReportText } from '../find-duplicates.js';
 import { processFile } from '../process-file.js';
+import { createReportSerializer, serializeInto } from '../serialize-report.js';
 import type { CloseRequest, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
 function post(message: WorkerMessage): void {
@@ -21,6 +22,7 @@ function start(init: WorkerInit): void {
     post({ type: 'init-failed', error: { code: e.code, message: e.message } });
     return;
   }
+  const serializer = init.serialize ? createReportSerializer(ctx.ontology, init.serialize) : null;
   let inFlight = 0;
   let closing = false;
   // Closing the port ends the thread once its work is done; a terminate() during a native call
@@ -38,6 +40,7 @@ function start(init: WorkerInit): void {
     // processFile never throws: every problem is a failed FileResult.
     void processFile(req.path, ctx).then(({ result, doc }) => {
       const textHash = result.status === 'ok' ? hashReportText(result.extraction.passages) : null;
+      if (serializer && result.status === 'ok') serializeInto(result, serializer);
       post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256, textHash });
       inFlight--;
       closeWhenIdle();

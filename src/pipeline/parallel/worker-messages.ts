@@ -1,9 +1,12 @@
 // The messages between the build's main thread and its extraction workers (structured clone).
 import type { FileResult } from '../../types.js';
+import type { SerializeOptions } from '../serialize-report.js';
 
 /** What a worker is started with (`workerData`). */
 export interface WorkerInit {
   ontologyDir?: string;
+  /** Serialize each built report for the build (see `createReportSerializer`). */
+  serialize?: SerializeOptions;
 }
 
 /** Main → worker: extract one file. */

@@ -26,6 +26,24 @@ export function packList(items: readonly string[]): string {
   return items.map((s) => s.replace(/[\u001e\u001f]/g, '')).join(LIST_SEPARATOR);
 }
 
+/** One CSV line (with its line feed), and whether a field holds a line break. */
+export function formatCsvRow(cells: ReadonlyArray<string | null>): { line: string; lineBreak: boolean } {
+  let line = '';
+  let lineBreak = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (i > 0) line += ',';
+    if (cell === null) line += CSV_NULL;
+    // One scan for the common case: nothing to escape, no line break.
+    else if (!NEEDS_CARE.test(cell)) line += `"${cell}"`;
+    else {
+      if (LINE_BREAK.test(cell)) lineBreak = true;
+      line += formatCsvField(cell);
+    }
+  }
+  return { line: line + '\n', lineBreak };
+}
+
 /** Appends rows to a CSV file through a buffer; remembers whether any field holds a line break. */
 export class CsvFileWriter {
   readonly path: string;
@@ -43,22 +61,17 @@ export class CsvFileWriter {
   }
 
   writeRow(cells: ReadonlyArray<string | null>): void {
-    let line = '';
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
-      if (i > 0) line += ',';
-      if (cell === null) line += CSV_NULL;
-      // One scan for the common case: nothing to escape, no line break.
-      else if (!NEEDS_CARE.test(cell)) line += `"${cell}"`;
-      else {
-        if (LINE_BREAK.test(cell)) this.hasLineBreak = true;
-        line += formatCsvField(cell);
-      }
-    }
-    line += '\n';
-    this.buffer.push(line);
-    this.buffered += line.length;
-    this.rows++;
+    const row = formatCsvRow(cells);
+    if (row.lineBreak) this.hasLineBreak = true;
+    this.writeRaw(row.line, 1, row.lineBreak);
+  }
+
+  /** Appends rows already formatted by `formatCsvRow` (each ending with a line feed). */
+  writeRaw(text: string, rows: number, lineBreak: boolean): void {
+    if (lineBreak) this.hasLineBreak = true;
+    this.buffer.push(text);
+    this.buffered += text.length;
+    this.rows += rows;
     if (this.buffered >= FLUSH_AT) this.flush();
   }
 

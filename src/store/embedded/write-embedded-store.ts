@@ -8,20 +8,13 @@ import type { KgGraph } from '../../graph/kg-graph.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import type { GraphSchema, NodeSpec, Ontology, PropertySpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import { toPlainValue } from '../store.js';
-import { CSV_NULL, CsvFileWriter, EMPTY_LIST, LIST_SEPARATOR, packList } from './csv-file.js';
+import { CSV_NULL, CsvFileWriter, EMPTY_LIST, LIST_SEPARATOR } from './csv-file.js';
+import { addSkips, KEY_FROM, KEY_TO, RowEncoder, StoreTables, type EncodedRows, type SkipCounts, type TableRef } from './csv-rows.js';
 import { isLockError, makeLockedError, toStoreError } from './kuzu-errors.js';
 import { createSchemaStatements, quoteIdentifier } from './kuzu-schema.js';
 import { EMBEDDED_STORE_FILE } from './store-path.js';
 
-/** Why a node, a relationship or a value did not make it into the store. */
-export type EmbeddedSkipReason =
-  | 'label-not-in-schema'
-  | 'type-not-in-schema'
-  | 'pair-not-in-schema'
-  | 'missing-key'
-  | 'duplicate-key'
-  | 'endpoint-skipped'
-  | 'value-not-of-type';
+export type { EmbeddedSkipReason } from './csv-rows.js';
 
 // A type (not an interface) so the stats fit the manifest's Record<string, unknown>.
 export type EmbeddedStoreStats = {
@@ -32,7 +25,7 @@ export type EmbeddedStoreStats = {
   /** Rows per relationship table, counted in the finished store. */
   relationships: Record<string, number>;
   /** Items left out, by reason (values are counted one by one and stored as null). */
-  skipped: Partial<Record<EmbeddedSkipReason, number>>;
+  skipped: SkipCounts;
   timings: { csvMs: number; nodesMs: number; relationshipsMs: number; totalMs: number };
   /** Bulk-load speed of the relationship tables. */
   relationshipsPerSecond: number;
@@ -43,67 +36,15 @@ export interface WriteEmbeddedStoreOptions {
   bufferPoolSize?: number;
 }
 
-const KEY_FROM = '__from';
-const KEY_TO = '__to';
-
-interface NodeFile {
-  spec: NodeSpec;
-  keyType: PropertyType;
-  writer: CsvFileWriter;
-}
-
-interface RelFile {
-  spec: RelationshipSpec;
-  from: NodeSpec;
-  to: NodeSpec;
+/** A CSV file of one table. */
+interface TableFile {
+  ref: TableRef;
   writer: CsvFileWriter;
 }
 
 /** Kùzu string literal (paths may hold quotes or backslashes). */
 function stringLiteral(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-function countSkip(skipped: EmbeddedStoreStats['skipped'], reason: EmbeddedSkipReason): void {
-  skipped[reason] = (skipped[reason] ?? 0) + 1;
-}
-
-/**
- * Encodes one property value for the CSV of a column of `type`; null when absent. A value that
- * cannot be of the column's type is counted and stored as null rather than failing the load.
- */
-function encodeValue(value: unknown, type: PropertyType, skipped: EmbeddedStoreStats['skipped']): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string' && type === 'STRING') return value;
-  if (typeof value === 'number' && type === 'INT64' && Number.isSafeInteger(value)) return String(value);
-  const v = typeof value === 'object' || typeof value === 'bigint' ? toPlainValue(value) : value;
-  const bad = (): null => {
-    countSkip(skipped, 'value-not-of-type');
-    return null;
-  };
-  switch (type) {
-    case 'STRING':
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      return JSON.stringify(v);
-    case 'INT64':
-      if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
-      if (typeof v === 'string' && /^-?\d{1,18}$/.test(v.trim())) return v.trim();
-      if (typeof v === 'boolean') return v ? '1' : '0';
-      return bad();
-    case 'DOUBLE':
-      if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-      if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return String(Number(v));
-      return bad();
-    case 'BOOLEAN':
-      if (typeof v === 'boolean') return String(v);
-      if (v === 'true' || v === 'false') return v;
-      return bad();
-    case 'STRING[]':
-      if (Array.isArray(v)) return packList(v.filter((x) => x !== null && x !== undefined).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
-      if (typeof v === 'string') return packList([v]);
-      return bad();
-  }
 }
 
 /** The RETURN expression that turns a CSV text column back into its typed value. */
@@ -185,124 +126,6 @@ function removeSideFiles(path: string): void {
   for (const suffix of SIDE_FILES) rmSync(`${path}${suffix}`, { force: true, recursive: true });
 }
 
-const keyTypes = new WeakMap<NodeSpec, PropertyType>();
-
-/** Type of a label's key property (STRING when the schema does not list it). */
-function keyTypeOf(spec: NodeSpec): PropertyType {
-  let type = keyTypes.get(spec);
-  if (type === undefined) {
-    type = spec.properties.find((p) => p.name === spec.key)?.type ?? 'STRING';
-    keyTypes.set(spec, type);
-  }
-  return type;
-}
-
-/** Node and relationship rows on their way to CSV files, one file per label and per type and label pair. */
-class CsvTables {
-  readonly nodeFiles = new Map<string, NodeFile>();
-  // type → from label → to label → file; null marks a pair the schema does not allow.
-  private readonly relFiles = new Map<string, Map<string, Map<string, RelFile | null>>>();
-  private readonly seenKeys = new Map<string, Set<string>>();
-  private readonly nodeSpecs: Map<string, NodeSpec>;
-  private readonly relSpecs: Map<string, RelationshipSpec>;
-  private fileNo = 0;
-  // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
-  private readonly uncounted: EmbeddedStoreStats['skipped'] = {};
-
-  constructor(
-    schema: GraphSchema,
-    private readonly dir: string,
-    private readonly skipped: EmbeddedStoreStats['skipped'],
-  ) {
-    this.nodeSpecs = new Map(schema.nodes.map((n) => [n.label, n]));
-    this.relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
-  }
-
-  /**
-   * `unique`: the caller guarantees the key is new (a build's passages: their report's content hash
-   * is in the key), so it is not remembered — the store's memory does not grow with the passages.
-   */
-  addNode(attrs: NodeAttributes, unique = false): void {
-    const spec = this.nodeSpecs.get(attrs.label);
-    if (!spec) return countSkip(this.skipped, 'label-not-in-schema');
-    let file = this.nodeFiles.get(spec.label);
-    if (!file) {
-      const keyType = keyTypeOf(spec);
-      file = { spec, keyType, writer: new CsvFileWriter(join(this.dir, `node-${this.fileNo++}.csv`), spec.properties.map((p) => p.name)) };
-      this.nodeFiles.set(spec.label, file);
-      this.seenKeys.set(spec.label, new Set());
-    }
-    const key = encodeValue(attrs[spec.key], file.keyType, this.skipped);
-    if (key === null || key === '') return countSkip(this.skipped, 'missing-key');
-    if (!unique) {
-      const keys = this.seenKeys.get(spec.label) as Set<string>;
-      if (keys.has(key)) return countSkip(this.skipped, 'duplicate-key');
-      keys.add(key);
-    }
-    const cells: Array<string | null> = [];
-    for (const p of spec.properties) cells.push(p.name === spec.key ? key : encodeValue(attrs[p.name], p.type, this.skipped));
-    file.writer.writeRow(cells);
-  }
-
-  /** Store key of a node (its key property, encoded), or null when the node has none. */
-  private storeKey(attrs: NodeAttributes): string | null {
-    const spec = this.nodeSpecs.get(attrs.label);
-    if (!spec) return null;
-    const key = encodeValue(attrs[spec.key], keyTypeOf(spec), this.uncounted);
-    return key === '' ? null : key;
-  }
-
-  addEdge(attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void {
-    const file = this.relFileFor(attrs.type, sourceAttrs.label, targetAttrs.label);
-    if (file === undefined) return countSkip(this.skipped, 'type-not-in-schema');
-    if (file === null) return countSkip(this.skipped, 'pair-not-in-schema');
-    const fromKey = this.storeKey(sourceAttrs);
-    const toKey = this.storeKey(targetAttrs);
-    if (fromKey === null || toKey === null) return countSkip(this.skipped, 'endpoint-skipped');
-    const cells: Array<string | null> = [fromKey, toKey];
-    for (const p of file.spec.properties) cells.push(encodeValue(attrs[p.name], p.type, this.skipped));
-    file.writer.writeRow(cells);
-  }
-
-  private relFileFor(type: string, fromLabel: string, toLabel: string): RelFile | null | undefined {
-    let byFrom = this.relFiles.get(type);
-    if (!byFrom) this.relFiles.set(type, (byFrom = new Map()));
-    let byTo = byFrom.get(fromLabel);
-    if (!byTo) byFrom.set(fromLabel, (byTo = new Map()));
-    if (byTo.has(toLabel)) return byTo.get(toLabel);
-    const spec = this.relSpecs.get(type);
-    if (!spec) return undefined;
-    let file: RelFile | null = null;
-    if (spec.from.includes(fromLabel) && spec.to.includes(toLabel)) {
-      const path = join(this.dir, `rel-${this.fileNo++}.csv`);
-      const from = this.nodeSpecs.get(fromLabel) as NodeSpec;
-      const to = this.nodeSpecs.get(toLabel) as NodeSpec;
-      file = { spec, from, to, writer: new CsvFileWriter(path, [KEY_FROM, KEY_TO, ...spec.properties.map((p) => p.name)]) };
-    }
-    byTo.set(toLabel, file);
-    return file;
-  }
-
-  /** Closes every file; returns the node files and the relationship files written. */
-  close(): { nodeFiles: NodeFile[]; relFiles: RelFile[] } {
-    const rels: RelFile[] = [];
-    for (const byFrom of this.relFiles.values()) for (const byTo of byFrom.values()) for (const f of byTo.values()) if (f) rels.push(f);
-    for (const f of this.nodeFiles.values()) f.writer.close();
-    for (const f of rels) f.writer.close();
-    this.seenKeys.clear();
-    return { nodeFiles: [...this.nodeFiles.values()], relFiles: rels };
-  }
-
-  /** Closes the files after a failure (they are removed with their folder). */
-  abort(): void {
-    try {
-      this.close();
-    } catch {
-      // Already closed, or the disk failed: the folder is removed anyway.
-    }
-  }
-}
-
 async function countRows(conn: Connection, schema: GraphSchema) {
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
@@ -317,15 +140,14 @@ async function countRows(conn: Connection, schema: GraphSchema) {
   return { nodes, relationships };
 }
 
-/** Rows added one by one while a build runs, then bulk-loaded into the store by `finish`. */
+/** Rows appended while a build runs, then bulk-loaded into the store by `finish`. */
 export interface EmbeddedStoreWriter {
   /**
-   * Adds a node that the graph given to `finish` does not hold. Keys of the nodes added here must
-   * be distinct (a build's passages); they are not checked, so memory does not grow with them.
+   * Appends rows encoded by `createReportRowEncoder` (a report's own nodes and relationships, which
+   * the graph given to `finish` does not hold). Their node keys must be distinct: they are not checked,
+   * so memory does not grow with them.
    */
-  addNode(key: string, attrs: NodeAttributes): void;
-  /** Adds a relationship that the graph given to `finish` does not hold; its endpoints' attributes give their tables and keys. */
-  addEdge(key: string, source: string, target: string, attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void;
+  addRows(rows: EncodedRows): void;
   /**
    * Adds the nodes and relationships of `graph` (if any), loads every row into a new store and swaps
    * it in. The store is built under a temporary name in the same folder and renamed over the old
@@ -337,10 +159,75 @@ export interface EmbeddedStoreWriter {
   abort(): void;
 }
 
+/** The CSV files of a store being written, one per table, created when their first row comes. */
+class TableFiles {
+  private readonly files = new Map<string, TableFile>();
+  private fileNo = 0;
+
+  constructor(
+    readonly tables: StoreTables,
+    private readonly dir: string,
+    readonly skipped: SkipCounts,
+  ) {}
+
+  append(rows: EncodedRows): void {
+    addSkips(this.skipped, rows.skipped);
+    for (const [key, t] of Object.entries(rows.tables)) {
+      let file = this.files.get(key);
+      if (!file) {
+        const ref = this.tables.ref(key);
+        // Encoders only name tables of the schema.
+        if (!ref) throw new Error(`embedded store: rows for ${key}, a table the schema does not have`);
+        const name = `${ref.kind === 'node' ? 'node' : 'rel'}-${this.fileNo++}.csv`;
+        file = { ref, writer: new CsvFileWriter(join(this.dir, name), this.tables.columns(ref)) };
+        this.files.set(key, file);
+      }
+      file.writer.writeRaw(t.text, t.rows, t.lineBreak);
+    }
+  }
+
+  /** Closes every file; returns them, node tables first. */
+  close(): TableFile[] {
+    const all = [...this.files.values()];
+    for (const f of all) f.writer.close();
+    return [...all.filter((f) => f.ref.kind === 'node'), ...all.filter((f) => f.ref.kind === 'rel')];
+  }
+
+  /** Closes the files after a failure (they are removed with their folder). */
+  abort(): void {
+    try {
+      this.close();
+    } catch {
+      // Already closed, or the disk failed: the folder is removed anyway.
+    }
+  }
+}
+
+/** Elements of the graph encoded between two appends: bounds the text held at once. */
+const GRAPH_ROWS_PER_APPEND = 20_000;
+
+/** Appends every node and relationship of `graph` (duplicate node keys are skipped). */
+function appendGraph(files: TableFiles, graph: KgGraph): void {
+  const encoder = new RowEncoder(files.tables, { rememberKeys: true });
+  let n = 0;
+  const step = () => {
+    if (++n % GRAPH_ROWS_PER_APPEND === 0) files.append(encoder.take());
+  };
+  graph.forEachNode((_node, attrs) => {
+    encoder.node(attrs);
+    step();
+  });
+  graph.forEachEdge((_edge, attrs, _s, _t, sourceAttrs, targetAttrs) => {
+    encoder.edge(attrs, sourceAttrs, targetAttrs);
+    step();
+  });
+  files.append(encoder.take());
+}
+
 /**
  * Starts an embedded store for `<outDir>/graph.kuzu`: rows are written to CSV files as they come,
  * so a build does not keep them in memory, and loaded with COPY at the end.
- * @example const w = await openEmbeddedStoreWriter(ontology, 'out'); w.addNode(k, attrs); await w.finish(graph);
+ * @example const w = await openEmbeddedStoreWriter(ontology, 'out'); w.addRows(rows); await w.finish(graph);
  */
 export async function openEmbeddedStoreWriter(
   ontology: Ontology,
@@ -354,23 +241,15 @@ export async function openEmbeddedStoreWriter(
   } catch (err) {
     throw toStoreError(err, target, 'building the embedded store');
   }
-  const schema = ontology.schema;
-  const skipped: EmbeddedStoreStats['skipped'] = {};
   const csvDir = mkdtempSync(join(dirname(target), `.${basename(target)}.csv-`));
-  const tables = new CsvTables(schema, csvDir, skipped);
+  const files = new TableFiles(new StoreTables(ontology.schema), csvDir, {});
   let csvMs = 0;
   let state: 'open' | 'finishing' | 'done' = 'open';
-  const timed = (f: () => void) => {
-    const t = performance.now();
-    f();
-    csvMs += performance.now() - t;
-  };
   return {
-    addNode(_key, attrs) {
-      timed(() => tables.addNode(attrs, true));
-    },
-    addEdge(_key, _source, _target, attrs, sourceAttrs, targetAttrs) {
-      timed(() => tables.addEdge(attrs, sourceAttrs, targetAttrs));
+    addRows(rows) {
+      const t = performance.now();
+      files.append(rows);
+      csvMs += performance.now() - t;
     },
     async finish(graph) {
       if (state !== 'open') throw new Error('embedded store writer: finish called twice');
@@ -379,13 +258,10 @@ export async function openEmbeddedStoreWriter(
         const t = performance.now();
         // Time spent on rows while the build ran (the store's share of it), then from here on.
         const before = csvMs;
-        if (graph) {
-          graph.forEachNode((_node, attrs) => tables.addNode(attrs));
-          graph.forEachEdge((_edge, attrs, _s, _t, sourceAttrs, targetAttrs) => tables.addEdge(attrs, sourceAttrs, targetAttrs));
-        }
-        const files = tables.close();
+        if (graph) appendGraph(files, graph);
+        const tables = files.close();
         csvMs += performance.now() - t;
-        return await loadCsvTables(files, schema, target, skipped, { started: t - before, csvMs, bufferPoolSize: options.bufferPoolSize });
+        return await loadCsvTables(tables, ontology.schema, target, files.skipped, { started: t - before, csvMs, bufferPoolSize: options.bufferPoolSize });
       } finally {
         state = 'done';
         rmSync(csvDir, { recursive: true, force: true });
@@ -394,7 +270,7 @@ export async function openEmbeddedStoreWriter(
     abort() {
       if (state !== 'open') return;
       state = 'done';
-      tables.abort();
+      files.abort();
       rmSync(csvDir, { recursive: true, force: true });
     },
   };
@@ -402,10 +278,10 @@ export async function openEmbeddedStoreWriter(
 
 /** Creates the store from the CSV files, counts its rows and swaps it in. */
 async function loadCsvTables(
-  files: { nodeFiles: NodeFile[]; relFiles: RelFile[] },
+  tables: TableFile[],
   schema: GraphSchema,
   target: string,
-  skipped: EmbeddedStoreStats['skipped'],
+  skipped: SkipCounts,
   // `started`: when the store's own work would have started had it all been done at the end.
   run0: { started: number; csvMs: number; bufferPoolSize?: number },
 ): Promise<EmbeddedStoreStats> {
@@ -418,21 +294,22 @@ async function loadCsvTables(
     db = new kuzu.Database(buildPath, run0.bufferPoolSize ?? 0, true, false);
     conn = new kuzu.Connection(db);
     for (const ddl of createSchemaStatements(schema)) await run(conn, ddl);
-    for (const f of files.nodeFiles) {
-      const columns = f.spec.properties.map((p) => p.name);
-      await run(conn, copyStatement(f.spec.label, f.writer, columns, f.spec.properties.map((p) => castColumn(p)), undefined));
-    }
-    const nodesDone = performance.now();
-    for (const f of files.relFiles) {
-      const fromKey = f.from.properties.find((p) => p.name === f.from.key) ?? { name: f.from.key, type: 'STRING' as const };
-      const toKey = f.to.properties.find((p) => p.name === f.to.key) ?? { name: f.to.key, type: 'STRING' as const };
-      const columns = [KEY_FROM, KEY_TO, ...f.spec.properties.map((p) => p.name)];
+    let nodesDone = csvDone;
+    for (const { ref, writer } of tables) {
+      if (ref.kind === 'node') {
+        await run(conn, copyStatement(ref.spec.label, writer, ref.spec.properties.map((p) => p.name), ref.spec.properties.map((p) => castColumn(p)), undefined));
+        nodesDone = performance.now();
+        continue;
+      }
+      const fromKey = ref.from.properties.find((p) => p.name === ref.from.key) ?? { name: ref.from.key, type: 'STRING' as const };
+      const toKey = ref.to.properties.find((p) => p.name === ref.to.key) ?? { name: ref.to.key, type: 'STRING' as const };
+      const columns = [KEY_FROM, KEY_TO, ...ref.spec.properties.map((p) => p.name)];
       const projections = [
         castColumn({ name: KEY_FROM, type: fromKey.type }),
         castColumn({ name: KEY_TO, type: toKey.type }),
-        ...f.spec.properties.map((p) => castColumn(p)),
+        ...ref.spec.properties.map((p) => castColumn(p)),
       ];
-      await run(conn, copyStatement(f.spec.type, f.writer, columns, projections, { from: f.from.label, to: f.to.label }));
+      await run(conn, copyStatement(ref.spec.type, writer, columns, projections, { from: ref.from.label, to: ref.to.label }));
     }
     const relsDone = performance.now();
     const counts = await countRows(conn, schema);

@@ -176,15 +176,22 @@ describe('openEmbeddedStoreWriter (rows streamed while a build runs)', () => {
     shared.addNode('alien:1', { label: 'Alien', id: 'alien:1' });
     const dir = join(root, 'streamed');
     const writer = await openEmbeddedStoreWriter(ontology, dir);
+    const { createReportRowEncoder } = await import('../../../src/store/embedded/csv-rows.js');
+    const encoder = createReportRowEncoder(ontology.schema);
     const own = new Map<string, Record<string, unknown>>();
     const attrsOf = (k: string) => (own.get(k) ?? shared.getNodeAttributes(k)) as never;
     forEachReportElement(x, {
       node: (k, a) => {
         own.set(k, a);
-        writer.addNode(k, a);
+        encoder.node(a);
       },
-      edge: (k, s, t, a) => writer.addEdge(k, s, t, a, attrsOf(s), attrsOf(t)),
+      edge: (_k, s, t, a) => encoder.edge(a, attrsOf(s), attrsOf(t)),
     });
+    // Rows come in two appends, as from two reports.
+    const rows = encoder.take();
+    const tables = Object.entries(rows.tables);
+    writer.addRows({ tables: Object.fromEntries(tables.slice(0, 2)), skipped: rows.skipped });
+    writer.addRows({ tables: Object.fromEntries(tables.slice(2)), skipped: {} });
     const streamed = await writer.finish(shared);
     expect(streamed.nodes).toEqual(stats.nodes);
     expect(streamed.relationships).toEqual(stats.relationships);
@@ -206,7 +213,10 @@ describe('openEmbeddedStoreWriter (rows streamed while a build runs)', () => {
     const { openEmbeddedStoreWriter } = await import('../../../src/store/embedded/index.js');
     const dir = join(root, 'aborted');
     const writer = await openEmbeddedStoreWriter(ontology, dir);
-    writer.addNode('p', { label: 'Passage', id: 'p', text: 'x' });
+    const { createReportRowEncoder } = await import('../../../src/store/embedded/csv-rows.js');
+    const encoder = createReportRowEncoder(ontology.schema);
+    encoder.node({ label: 'Passage', id: 'p', text: 'x' });
+    writer.addRows(encoder.take());
     writer.abort();
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -1,0 +1,86 @@
+// Turns one report's extraction into what a build writes for it: its extraction JSON, the graph.json
+// items and the store rows of the elements it owns alone (passages, provenance, report → entity
+// edges), and their counts. Runs where the report was extracted — in a worker with --jobs N — so
+// the main thread only merges the small shared part and appends text.
+import { addSharedElements, forEachReportElement } from '../graph/add-extraction.js';
+import { createGraph } from '../graph/kg-graph.js';
+import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
+import type { Ontology } from '../ontology/types.js';
+import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
+import type { Extraction, FileSuccess, NodeAttributes } from '../types.js';
+import type { GraphCounts } from './summarize-graph.js';
+
+/** What the build writes for one report, ready to append. Structured-cloneable. */
+export interface ReportOutput {
+  /** `reports/<name>.json`. */
+  reportJson: string;
+  /** graph.json items of the report's own nodes and edges, each led by a comma. */
+  graphNodes: string;
+  graphEdges: string;
+  /** The store's rows of the same elements (null when the build writes no store). */
+  storeRows: EncodedRows | null;
+  counts: GraphCounts;
+}
+
+export interface SerializeOptions {
+  /** Encode the store's rows too. */
+  store: boolean;
+}
+
+export interface ReportSerializer {
+  /**
+   * The output of `x`, and `x` without what only the output needs (passage texts, mentions): the
+   * part the main thread merges into the shared graph.
+   */
+  serialize(x: Extraction): { shared: Extraction; output: ReportOutput };
+}
+
+/** The extraction without passages, unresolved spans and mentions. */
+function sharedPart(x: Extraction): Extraction {
+  const entities = {} as Extraction['entities'];
+  for (const [label, list] of Object.entries(x.entities) as [keyof Extraction['entities'], Extraction['entities'][keyof Extraction['entities']]][]) {
+    entities[label] = list.map((e) => ({ ...e, mentions: [] }));
+  }
+  return { ...x, entities, passages: [], unresolved: [] };
+}
+
+/**
+ * @example const s = createReportSerializer(ontology, { store: true }); const { shared, output } = s.serialize(x);
+ */
+export function createReportSerializer(ontology: Ontology, options: SerializeOptions): ReportSerializer {
+  const encoder = options.store ? createReportRowEncoder(ontology.schema) : null;
+  return {
+    serialize(x) {
+      const reportJson = JSON.stringify(x, null, 2) + '\n';
+      // The report's own view of the shared nodes: the endpoints of its edges, for the store.
+      const local = createGraph();
+      addSharedElements(local, x);
+      const own = new Map<string, NodeAttributes>();
+      const attrsOf = (key: string): NodeAttributes => own.get(key) ?? local.getNodeAttributes(key);
+      const counts: GraphCounts = { nodes: {}, relationships: {} };
+      let graphNodes = '';
+      let graphEdges = '';
+      forEachReportElement(x, {
+        node(key, attrs) {
+          own.set(key, attrs);
+          counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
+          graphNodes += `,${formatGraphNode(key, attrs)}`;
+          encoder?.node(attrs);
+        },
+        edge(key, source, target, attrs) {
+          counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
+          graphEdges += `,${formatGraphEdge(key, source, target, attrs)}`;
+          encoder?.edge(attrs, attrsOf(source), attrsOf(target));
+        },
+      });
+      return { shared: sharedPart(x), output: { reportJson, graphNodes, graphEdges, storeRows: encoder ? encoder.take() : null, counts } };
+    },
+  };
+}
+
+/** Replaces a built file's extraction by its shared part and attaches its output. */
+export function serializeInto(result: FileSuccess, serializer: ReportSerializer): void {
+  const { shared, output } = serializer.serialize(result.extraction);
+  result.extraction = shared;
+  result.output = output;
+}

@@ -1,0 +1,214 @@
+// Encodes graph elements as the rows of the embedded store's CSV tables: one table per node label,
+// one per relationship type and label pair, columns from the ontology's schema. Pure (no Kùzu, no
+// files), so a build's extraction workers encode each report's own rows and the main thread only
+// appends them.
+import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../../types.js';
+import { toPlainValue } from '../store.js';
+import { formatCsvRow, packList } from './csv-file.js';
+
+/** Why a node, a relationship or a value did not make it into the store. */
+export type EmbeddedSkipReason =
+  | 'label-not-in-schema'
+  | 'type-not-in-schema'
+  | 'pair-not-in-schema'
+  | 'missing-key'
+  | 'duplicate-key'
+  | 'endpoint-skipped'
+  | 'value-not-of-type';
+
+export type SkipCounts = Partial<Record<EmbeddedSkipReason, number>>;
+
+/** Columns holding a relationship's endpoint keys, before its properties. */
+export const KEY_FROM = '__from';
+export const KEY_TO = '__to';
+
+/** Rows of one table, formatted. */
+export interface EncodedTable {
+  rows: number;
+  text: string;
+  /** Whether a field holds a line break (Kùzu then reads the file without parallelism). */
+  lineBreak: boolean;
+}
+
+/** Rows by table key (`tableKey`), and what was left out. Structured-cloneable. */
+export interface EncodedRows {
+  tables: Record<string, EncodedTable>;
+  skipped: SkipCounts;
+}
+
+/** A table's key: `N|<label>` for nodes, `R|<type>|<from label>|<to label>` for relationships. */
+export type TableRef = { kind: 'node'; spec: NodeSpec } | { kind: 'rel'; spec: RelationshipSpec; from: NodeSpec; to: NodeSpec };
+
+export function countSkip(skipped: SkipCounts, reason: EmbeddedSkipReason, n = 1): void {
+  skipped[reason] = (skipped[reason] ?? 0) + n;
+}
+
+/** Adds `b`'s skip counts to `a`. */
+export function addSkips(a: SkipCounts, b: SkipCounts): void {
+  for (const [reason, n] of Object.entries(b) as [EmbeddedSkipReason, number][]) countSkip(a, reason, n);
+}
+
+/**
+ * Encodes one property value for the CSV of a column of `type`; null when absent. A value that
+ * cannot be of the column's type is counted and stored as null rather than failing the load.
+ */
+export function encodeValue(value: unknown, type: PropertyType, skipped: SkipCounts): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' && type === 'STRING') return value;
+  if (typeof value === 'number' && type === 'INT64' && Number.isSafeInteger(value)) return String(value);
+  const v = typeof value === 'object' || typeof value === 'bigint' ? toPlainValue(value) : value;
+  const bad = (): null => {
+    countSkip(skipped, 'value-not-of-type');
+    return null;
+  };
+  switch (type) {
+    case 'STRING':
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+      return JSON.stringify(v);
+    case 'INT64':
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+      if (typeof v === 'string' && /^-?\d{1,18}$/.test(v.trim())) return v.trim();
+      if (typeof v === 'boolean') return v ? '1' : '0';
+      return bad();
+    case 'DOUBLE':
+      if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+      if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return String(Number(v));
+      return bad();
+    case 'BOOLEAN':
+      if (typeof v === 'boolean') return String(v);
+      if (v === 'true' || v === 'false') return v;
+      return bad();
+    case 'STRING[]':
+      if (Array.isArray(v)) return packList(v.filter((x) => x !== null && x !== undefined).map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
+      if (typeof v === 'string') return packList([v]);
+      return bad();
+  }
+}
+
+/** The tables of a schema: which label or label pair a key names, and their column names. */
+export class StoreTables {
+  readonly nodeSpecs: Map<string, NodeSpec>;
+  readonly relSpecs: Map<string, RelationshipSpec>;
+  private readonly keyTypes = new Map<string, PropertyType>();
+  private readonly refs = new Map<string, TableRef | null | undefined>();
+
+  constructor(schema: GraphSchema) {
+    this.nodeSpecs = new Map(schema.nodes.map((n) => [n.label, n]));
+    this.relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
+    for (const n of schema.nodes) this.keyTypes.set(n.label, n.properties.find((p) => p.name === n.key)?.type ?? 'STRING');
+  }
+
+  /** Type of a label's key property (STRING when the schema does not list it). */
+  keyType(label: string): PropertyType {
+    return this.keyTypes.get(label) ?? 'STRING';
+  }
+
+  /** The table a key names; null for a relationship pair the schema does not allow, undefined for an unknown label or type. */
+  ref(key: string): TableRef | null | undefined {
+    if (this.refs.has(key)) return this.refs.get(key);
+    const [kind, name, fromLabel, toLabel] = key.split('|');
+    let ref: TableRef | null | undefined;
+    if (kind === 'N') {
+      const spec = this.nodeSpecs.get(name);
+      ref = spec ? { kind: 'node', spec } : undefined;
+    } else {
+      const spec = this.relSpecs.get(name);
+      const from = this.nodeSpecs.get(fromLabel);
+      const to = this.nodeSpecs.get(toLabel);
+      if (!spec) ref = undefined;
+      else ref = from && to && spec.from.includes(fromLabel) && spec.to.includes(toLabel) ? { kind: 'rel', spec, from, to } : null;
+    }
+    this.refs.set(key, ref);
+    return ref;
+  }
+
+  /** Column names of a table, in order. */
+  columns(ref: TableRef): string[] {
+    return ref.kind === 'node' ? ref.spec.properties.map((p) => p.name) : [KEY_FROM, KEY_TO, ...ref.spec.properties.map((p) => p.name)];
+  }
+}
+
+/**
+ * Encodes nodes and relationships into table rows. With `rememberKeys` a node whose key was already
+ * encoded is skipped (duplicate-key); without, the caller guarantees distinct keys (a report's own
+ * passages) and memory does not grow with them.
+ */
+export class RowEncoder {
+  private tables: Record<string, EncodedTable> = {};
+  private skipped: SkipCounts = {};
+  private readonly seenKeys = new Map<string, Set<string>>();
+  // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
+  private readonly uncounted: SkipCounts = {};
+
+  constructor(
+    private readonly schema: StoreTables,
+    private readonly options: { rememberKeys: boolean },
+  ) {}
+
+  node(attrs: NodeAttributes): void {
+    const key = `N|${attrs.label}`;
+    const ref = this.schema.ref(key);
+    if (!ref || ref.kind !== 'node') return countSkip(this.skipped, 'label-not-in-schema');
+    const spec = ref.spec;
+    const id = encodeValue(attrs[spec.key], this.schema.keyType(spec.label), this.skipped);
+    if (id === null || id === '') return countSkip(this.skipped, 'missing-key');
+    if (this.options.rememberKeys) {
+      let keys = this.seenKeys.get(spec.label);
+      if (!keys) this.seenKeys.set(spec.label, (keys = new Set()));
+      if (keys.has(id)) return countSkip(this.skipped, 'duplicate-key');
+      keys.add(id);
+    }
+    const cells: Array<string | null> = [];
+    for (const p of spec.properties) cells.push(p.name === spec.key ? id : encodeValue(attrs[p.name], p.type, this.skipped));
+    this.push(key, cells);
+  }
+
+  edge(attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void {
+    const key = `R|${attrs.type}|${sourceAttrs.label}|${targetAttrs.label}`;
+    const ref = this.schema.ref(key);
+    if (ref === undefined) return countSkip(this.skipped, 'type-not-in-schema');
+    if (ref === null || ref.kind !== 'rel') return countSkip(this.skipped, 'pair-not-in-schema');
+    const fromKey = this.storeKey(ref.from, sourceAttrs);
+    const toKey = this.storeKey(ref.to, targetAttrs);
+    if (fromKey === null || toKey === null) return countSkip(this.skipped, 'endpoint-skipped');
+    const cells: Array<string | null> = [fromKey, toKey];
+    for (const p of ref.spec.properties) cells.push(encodeValue(attrs[p.name], p.type, this.skipped));
+    this.push(key, cells);
+  }
+
+  /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
+  take(): EncodedRows {
+    const out = { tables: this.tables, skipped: this.skipped };
+    this.tables = {};
+    this.skipped = {};
+    return out;
+  }
+
+  /** Store key of a node (its key property, encoded), or null when the node has none. */
+  private storeKey(spec: NodeSpec, attrs: NodeAttributes): string | null {
+    const key = encodeValue(attrs[spec.key], this.schema.keyType(spec.label), this.uncounted);
+    return key === '' ? null : key;
+  }
+
+  private push(key: string, cells: Array<string | null>): void {
+    const row = formatCsvRow(cells);
+    const t = this.tables[key];
+    if (t) {
+      t.text += row.line;
+      t.rows++;
+      if (row.lineBreak) t.lineBreak = true;
+    } else this.tables[key] = { rows: 1, text: row.line, lineBreak: row.lineBreak };
+  }
+}
+
+/**
+ * An encoder for the rows a report owns alone (its passages, their provenance, its report → entity
+ * relationships): `encoder.node(attrs)`, `encoder.edge(attrs, sourceAttrs, targetAttrs)`, then
+ * `encoder.take()` gives what `EmbeddedStoreWriter.addRows` appends. Pure: runs in a worker.
+ */
+export function createReportRowEncoder(schema: GraphSchema): RowEncoder {
+  return new RowEncoder(new StoreTables(schema), { rememberKeys: false });
+}
+
