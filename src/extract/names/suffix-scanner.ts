@@ -1,14 +1,9 @@
 // Finds the longest listed word that ends at a position (a trie over reversed words), so names of
 // bodies, events and platforms can be read right to left from their head word (…司法所, …会议).
 //
-// Words are walked by UTF-16 code unit (charCodeAt), so a scan allocates nothing until it finds a
-// word, and a bitmap of the code units that end some word rejects most positions with one read.
-
-interface Node<T> {
-  next: Map<number, Node<T>> | null;
-  value: T | undefined;
-  word: string | undefined;
-}
+// Words are walked by UTF-16 code unit over a CharCodeTrie, so a scan allocates nothing until it
+// finds a word, and a position whose character ends no word costs one array read.
+import { CharCodeTrie } from '../char-code-trie.js';
 
 export interface SuffixHit<T> {
   start: number;
@@ -18,30 +13,27 @@ export interface SuffixHit<T> {
 }
 
 export class SuffixScanner<T> {
-  private readonly root: Node<T> = { next: new Map(), value: undefined, word: undefined };
-  /** 1 for every code unit that ends some word. */
-  private readonly ends = new Uint8Array(0x10000);
+  private readonly trie = new CharCodeTrie();
+  /** The word that ends at each node of the reversed trie, and its value (undefined for none). */
+  private readonly words: (string | undefined)[] = [undefined];
+  private readonly values: (T | undefined)[] = [undefined];
   /** Length of the longest word (bounds every backward walk). */
   maxLength = 0;
 
   /** Adds a word; the first value given for a word is kept. */
   add(word: string, value: T): this {
     if (!word) return this;
-    let node = this.root;
+    let node = 0;
     for (let i = word.length - 1; i >= 0; i--) {
-      const c = word.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: null, value: undefined, word: undefined };
-        node.next.set(c, child);
+      node = this.trie.addChild(node, word.charCodeAt(i));
+      if (node === this.words.length) {
+        this.words.push(undefined);
+        this.values.push(undefined);
       }
-      node = child;
     }
-    this.ends[word.charCodeAt(word.length - 1)] = 1;
-    if (node.word === undefined) {
-      node.word = word;
-      node.value = value;
+    if (this.words[node] === undefined) {
+      this.words[node] = word;
+      this.values[node] = value;
     }
     this.maxLength = Math.max(this.maxLength, word.length);
     return this;
@@ -49,25 +41,25 @@ export class SuffixScanner<T> {
 
   /** True when some word may end at `end` (exclusive): its last character ends a listed word. */
   mayEndAt(text: string, end: number): boolean {
-    return end >= 1 && end <= text.length && this.ends[text.charCodeAt(end - 1)] === 1;
+    return end >= 1 && end <= text.length && this.trie.child(0, text.charCodeAt(end - 1)) >= 0;
   }
 
   /** The longest word ending at `end` (exclusive) and starting at or after `floor`, or null. */
   longestEndingAt(text: string, end: number, floor = 0): SuffixHit<T> | null {
-    if (!this.mayEndAt(text, end)) return null;
-    let node: Node<T> | undefined = this.root;
-    let best: Node<T> | null = null;
+    if (end < 1 || end > text.length) return null;
+    const trie = this.trie;
+    let best = -1;
     let bestStart = -1;
-    for (let i = end - 1; i >= floor; i--) {
-      node = node.next?.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.word !== undefined) {
+    for (let i = end - 1, node = 0; i >= floor && i >= 0; i--) {
+      node = trie.child(node, text.charCodeAt(i));
+      if (node < 0) break;
+      if (this.words[node] !== undefined) {
         best = node;
         bestStart = i;
       }
     }
-    if (best === null) return null;
-    return { start: bestStart, end, word: best.word as string, value: best.value as T };
+    if (best < 0) return null;
+    return { start: bestStart, end, word: this.words[best] as string, value: this.values[best] as T };
   }
 
   /** True when `text` itself is a listed word. */
