@@ -1,12 +1,18 @@
 // A table from pairs of UTF-16 code units (the first two or last two characters of a name) to a
 // row of 32-bit numbers, with numeric keys in typed arrays: a scan of running text can ask "which
-// names could start (or end) here" with no string slicing and no string hashing.
+// names could start (or end) here" with no string slicing and no string hashing. A small bit
+// filter (one bit per hash, a few bits per pair) answers most absent pairs without touching the
+// large arrays, which a scan of running text would otherwise read at random.
 
 const EMPTY = 0xffffffff;
 
 export class CharPairTable {
   private keys: Uint32Array;
   private values: Int32Array;
+  /** One bit per filter slot: set when some stored pair hashes there. */
+  private filter = new Uint32Array(1);
+  /** Bits of the hash that index the filter (its size is 2^filterBits bits). */
+  private filterBits = 5;
   private count = 0;
 
   /** `columns` numbers per pair, all 0 until updated. */
@@ -28,9 +34,12 @@ export class CharPairTable {
   /** The row of the pair (a, b), or -1 when the pair is not stored. */
   rowOf(a: number, b: number): number {
     const key = ((a << 16) | b) >>> 0;
+    const h = hash(key);
+    const f = h >>> (32 - this.filterBits);
+    if ((this.filter[f >>> 5] & (1 << (f & 31))) === 0) return -1;
     const keys = this.keys;
     const mask = keys.length - 1;
-    for (let i = hash(key) & mask; ; i = (i + 1) & mask) {
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const k = keys[i];
       if (k === key) return i;
       if (k === EMPTY) return -1;
@@ -59,6 +68,8 @@ export class CharPairTable {
       if ((this.count + 1) * 2 > this.keys.length) this.grow();
       row = this.insert(key);
       this.count++;
+      if (this.count * 8 > 1 << this.filterBits && this.filterBits < 30) this.rebuildFilter();
+      else this.mark(key);
     }
     const i = row * this.columns + column;
     this.values[i] = merge(this.values[i], value);
@@ -72,6 +83,19 @@ export class CharPairTable {
     while (keys[i] !== EMPTY) i = (i + 1) & mask;
     keys[i] = key;
     return i;
+  }
+
+  /** Sets the filter bit of `key`. */
+  private mark(key: number): void {
+    const f = hash(key) >>> (32 - this.filterBits);
+    this.filter[f >>> 5] |= 1 << (f & 31);
+  }
+
+  /** Doubles the filter until it has 8 bits per pair, and marks every stored key again. */
+  private rebuildFilter(): void {
+    while (this.count * 8 > 1 << this.filterBits && this.filterBits < 30) this.filterBits++;
+    this.filter = new Uint32Array(Math.max(1, (1 << this.filterBits) >>> 5));
+    for (const key of this.keys) if (key !== EMPTY) this.mark(key);
   }
 
   private grow(): void {
