@@ -14,7 +14,7 @@ import { ensureDist, KG_BIN } from './parallel/ensure-dist.js';
 const SYNTH_SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'synth-corpus.mjs');
 
 function build(inputs: string[], out: string, jobs: number) {
-  execFileSync(process.execPath, [KG_BIN, 'build', ...inputs, '--out', out, '--jobs', String(jobs), '--no-store'], { stdio: 'pipe' });
+  execFileSync(process.execPath, [KG_BIN, 'build', ...inputs, '--out', out, '--jobs', String(jobs)], { stdio: 'pipe' });
   return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 }
 
@@ -65,6 +65,13 @@ describe('kg build --jobs', () => {
       const b = readFileSync(join(two.out, 'reports', name));
       expect(b.equals(a), name).toBe(true);
     }
+  });
+
+  it('loads the same rows into the embedded store (written by the workers with --jobs 2)', () => {
+    expect(one.manifest.store.relationships.MENTIONS).toBeGreaterThan(100);
+    expect(two.manifest.store.nodes).toEqual(one.manifest.store.nodes);
+    expect(two.manifest.store.relationships).toEqual(one.manifest.store.relationships);
+    expect(two.manifest.store.skipped).toEqual(one.manifest.store.skipped);
   });
 
   it('lists the inputs in the same order with the same outcome', () => {
