@@ -1,14 +1,15 @@
-// The shape of a character trie in typed arrays: nodes are numbers (the root is 0), the children
-// of the root are indexed directly by UTF-16 code unit, and every other edge lives in one
-// open-addressing hash table keyed by (node, code unit). A walk step is a hash and an array read,
-// with no Map lookups and no one-character strings. MatchTrie and SuffixScanner keep what their
+// The shape of a character trie in typed arrays: nodes are numbers (the root is 0) and every edge
+// lives in one open-addressing hash table keyed by (node, code unit). A walk step is a hash and an
+// array read, with no Map lookups and no one-character strings. A bit set of the code units that
+// leave the root (8 KB, so it stays in cache while a scan reads it at every character) rejects most
+// positions of running text before the table is read. MatchTrie and SuffixScanner keep what their
 // nodes hold in arrays indexed by node.
 
 const NONE = -1;
 
 export class CharCodeTrie {
-  /** The child of the root along each code unit (NONE when absent). */
-  private readonly rootChildren = new Int32Array(0x10000).fill(NONE);
+  /** One bit per code unit: set when the root has a child along it. */
+  private readonly opens = new Uint32Array(0x10000 >>> 5);
   // Edges below the root: parent node, code unit, child node (NONE marks a free slot).
   private edgeParents = new Int32Array(64);
   private edgeCodes = new Uint16Array(64);
@@ -19,7 +20,7 @@ export class CharCodeTrie {
 
   /** The child of `node` along code unit `c`, or -1. */
   child(node: number, c: number): number {
-    if (node === 0) return this.rootChildren[c];
+    if (node === 0 && (this.opens[c >>> 5] & (1 << (c & 31))) === 0) return NONE;
     const children = this.edgeChildren;
     const mask = children.length - 1;
     for (let i = edgeHash(node, c) & mask; ; i = (i + 1) & mask) {
@@ -34,12 +35,10 @@ export class CharCodeTrie {
     const found = this.child(node, c);
     if (found !== NONE) return found;
     const id = this.size++;
-    if (node === 0) this.rootChildren[c] = id;
-    else {
-      if ((this.edgeCount + 1) * 2 > this.edgeChildren.length) this.grow();
-      this.insertEdge(node, c, id);
-      this.edgeCount++;
-    }
+    if (node === 0) this.opens[c >>> 5] |= 1 << (c & 31);
+    if ((this.edgeCount + 1) * 2 > this.edgeChildren.length) this.grow();
+    this.insertEdge(node, c, id);
+    this.edgeCount++;
     return id;
   }
 
