@@ -141,6 +141,67 @@ export interface LazyTokens {
   previous(t: Token): Token | undefined;
 }
 
+/**
+ * jieba's tag of one word taken alone, when the segmenter keeps the word whole: a tag is looked up
+ * for each word by itself (cppjieba's PosTagger::LookupTag), so it is the same in any context.
+ * Undefined when the word alone segments differently (then only its context can say).
+ */
+function tagOfWord(word: string): string | undefined {
+  const tagged = requireJieba().tag(word);
+  return tagged.length === 1 && tagged[0].word === word ? tagged[0].tag : undefined;
+}
+
+/**
+ * A token whose part of speech is looked up on first read: segmenting without tags (cut) costs
+ * half as much as with them, and callers read the tags of a few tokens only.
+ */
+class LazyTagToken implements Token {
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly block: LazyTagBlock,
+    private readonly index: number,
+  ) {}
+
+  get tag(): string | undefined {
+    return this.block.tagAt(this.index, this.word);
+  }
+}
+
+/** The tags of one segmented text, each found on first need (the whole text is tagged only as a fallback). */
+class LazyTagBlock {
+  private readonly tags = new Map<number, string | undefined>();
+  private full: Token[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+  ) {}
+
+  tagAt(index: number, word: string): string | undefined {
+    if (this.tags.has(index)) return this.tags.get(index);
+    let tag = tagOfWord(word);
+    if (tag === undefined) {
+      this.full ??= segmentWithTags(this.text, this.offset);
+      tag = this.full[index].tag;
+    }
+    this.tags.set(index, tag);
+    return tag;
+  }
+}
+
+/**
+ * Segments `text` like segmentWithTags (the same words, offsets and tags: jieba's tag cuts exactly
+ * as its cut does), but each tag is looked up only when read.
+ */
+export function segmentTaggingLazily(text: string, offset = 0): Token[] {
+  const clean = sanitize(text);
+  const words = alignTokens(clean, requireJieba().cut(clean, true), offset);
+  const block = new LazyTagBlock(text, offset);
+  return words.map((t, i) => new LazyTagToken(t.word, t.start, t.end, block, i));
+}
+
 /** Start offsets (relative to `text`) of its jieba blocks, plus text.length at the end. */
 function findBlocks(text: string): number[] {
   const starts = [0];
@@ -173,7 +234,7 @@ function lastAtOrBelow(count: number, key: (i: number) => number, value: number)
 export function createLazyTokens(text: string, offset = 0): LazyTokens {
   const starts = findBlocks(text);
   const blocks: (Token[] | undefined)[] = new Array(starts.length - 1);
-  const block = (b: number): Token[] => (blocks[b] ??= segmentWithTags(text.slice(starts[b], starts[b + 1]), offset + starts[b]));
+  const block = (b: number): Token[] => (blocks[b] ??= segmentTaggingLazily(text.slice(starts[b], starts[b + 1]), offset + starts[b]));
   /** The block holding relative offset `rel`, or -1 outside the text. */
   const blockAt = (rel: number): number => (rel < 0 || rel >= text.length ? -1 : lastAtOrBelow(starts.length - 1, (k) => starts[k], rel));
   /** Index in `list` of the last token starting at or before `pos`. */
