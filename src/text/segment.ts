@@ -147,9 +147,20 @@ export interface LazyTokens {
  * Undefined when the word alone segments differently (then only its context can say).
  */
 function tagOfWord(word: string): string | undefined {
-  const tagged = requireJieba().tag(word);
-  return tagged.length === 1 && tagged[0].word === word ? tagged[0].tag : undefined;
+  let tag = wordTags.get(word);
+  if (tag === undefined) {
+    const tagged = requireJieba().tag(word);
+    tag = tagged.length === 1 && tagged[0].word === word ? tagged[0].tag : null;
+    // A table of the loaded dictionary, not of any text: bounded, and emptied when full.
+    if (wordTags.size >= MAX_WORD_TAGS) wordTags.clear();
+    wordTags.set(word, tag);
+  }
+  return tag ?? undefined;
 }
+
+/** Tags of single words (null: the word alone segments differently), as the loaded dictionary gives them. */
+const wordTags = new Map<string, string | null>();
+const MAX_WORD_TAGS = 20_000;
 
 /**
  * A token whose part of speech is looked up on first read: segmenting without tags (cut) costs
