@@ -41,10 +41,16 @@ export class MatchTrie<T> {
   /** The longest key starting at `pos`, or null. */
   longestAt(text: string, pos: number): TrieMatch<T> | null {
     if (pos < 0 || pos >= text.length) return null;
+    const node = this.trie.child(0, text.charCodeAt(pos));
+    return node < 0 ? null : this.longestFrom(text, pos, node);
+  }
+
+  /** The longest key starting at `pos`, whose first character leads to `node`. */
+  private longestFrom(text: string, pos: number, node: number): TrieMatch<T> | null {
     const trie = this.trie;
     let bestEnd = -1;
     let bestValues: T[] | null = null;
-    for (let i = pos, node = trie.child(0, text.charCodeAt(pos)); node >= 0; ) {
+    for (let i = pos; node >= 0; ) {
       const values = this.values[node];
       if (values) {
         bestEnd = i + 1;
@@ -63,7 +69,8 @@ export class MatchTrie<T> {
     const trie = this.trie;
     let i = 0;
     while (i < text.length) {
-      const m = trie.child(0, text.charCodeAt(i)) < 0 ? null : this.longestAt(text, i);
+      const node = trie.child(0, text.charCodeAt(i));
+      const m = node < 0 ? null : this.longestFrom(text, i, node);
       if (m) {
         out.push(m);
         i = m.end;

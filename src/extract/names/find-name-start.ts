@@ -2,6 +2,7 @@
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
 import { levelWordEndingAt } from '../recognizers/self-references.js';
 import { adminNameEndingAt, type AdminName } from './admin-names.js';
+import { SuffixScanner } from './suffix-scanner.js';
 
 /** Words that end the phrase before a name: function words and the verbs that introduce bodies. */
 export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
@@ -73,10 +74,16 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/** BOUNDARY_WORDS read right to left, so the longest one ending at a position is one walk. */
+const BOUNDARY_SCANNER = new SuffixScanner<true>();
+for (const w of BOUNDARY_WORDS) if (w.length <= LONGEST_BOUNDARY) BOUNDARY_SCANNER.add(w, true);
+
+/** The longest boundary word (of at most LONGEST_BOUNDARY characters) ending at `pos` and starting at or after `floor`. */
 function boundaryEndingAt(text: string, pos: number, floor: number, extra?: ReadonlySet<string>): string | null {
+  if (!extra) return BOUNDARY_SCANNER.longestEndingAt(text, pos, Math.max(floor, pos - LONGEST_BOUNDARY))?.word ?? null;
   for (let len = Math.min(LONGEST_BOUNDARY, pos - floor); len >= 1; len--) {
     const w = text.slice(pos - len, pos);
-    if (BOUNDARY_WORDS.has(w) || extra?.has(w)) return w;
+    if (BOUNDARY_WORDS.has(w) || extra.has(w)) return w;
   }
   return null;
 }

@@ -106,6 +106,9 @@ function kindFromName(name: string): string {
 
 /** A self-reference (我镇, 本街道, 全区) that opens `text`, with the level word it contains. */
 export function selfReferenceAtStart(text: string): { surface: string; word: string } | null {
+  // Every self-reference opens with its pronoun.
+  const first = text[0];
+  if (first !== '全' && first !== '本' && first !== '我') return null;
   const head = text.slice(0, 4);
   for (const r of findSelfReferences(head)) if (r.start === 0) return { surface: r.surface, word: r.kind };
   return null;
