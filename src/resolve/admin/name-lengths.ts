@@ -35,16 +35,20 @@ const FULL = 1;
 const SHORT = 2;
 
 const orBits = (old: number, bits: number): number => old | bits;
+const setBit = (set: Uint32Array, c: number): void => {
+  set[c >>> 5] |= 1 << (c & 31);
+};
+const hasBit = (set: Uint32Array, c: number): boolean => (set[c >>> 5] & (1 << (c & 31))) !== 0;
 
 export class NameLengthIndex {
   /** By first pair: longest full name, full-name lengths, short-form lengths. */
   private readonly starts: CharPairTable;
   /** By last pair: -, full-name lengths, short-form lengths. */
   private readonly ends: CharPairTable;
-  /** 1 for each code unit that opens some name (full or short): most characters of prose open none. */
-  private readonly opens = new Uint8Array(0x10000);
-  /** 1 for each code unit that ends some full name (镇, 区, 县 …). */
-  private readonly closes = new Uint8Array(0x10000);
+  /** Bit set of the code units that open some name (full or short): many characters of prose open none. */
+  private readonly opens = new Uint32Array(0x10000 >>> 5);
+  /** Bit set of the code units that end some full name (镇, 区, 县 …). */
+  private readonly closes = new Uint32Array(0x10000 >>> 5);
 
   /** `shortNames` are the short forms looked up with `shortForms` (those of provinces, cities, counties). */
   constructor(fullNames: Iterable<string>, shortNames: Iterable<string>) {
@@ -58,8 +62,8 @@ export class NameLengthIndex {
     if (name.length < 2) return;
     const bit = NameLengths.bit(name.length);
     const [a, b] = [name.charCodeAt(0), name.charCodeAt(1)];
-    this.opens[a] = 1;
-    if (column === FULL) this.closes[name.charCodeAt(name.length - 1)] = 1;
+    setBit(this.opens, a);
+    if (column === FULL) setBit(this.closes, name.charCodeAt(name.length - 1));
     if (column === FULL) this.starts.update(a, b, LONGEST, name.length, Math.max);
     this.starts.update(a, b, column, bit, orBits);
     this.ends.update(name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1), column, bit, orBits);
@@ -77,7 +81,7 @@ export class NameLengthIndex {
    * last two characters it spans begin and end some name of that length.
    */
   startingAt(text: string, at: number, shortForms = false): number {
-    if (at < 0 || at + 1 >= text.length || this.opens[text.charCodeAt(at)] === 0) return 0;
+    if (at < 0 || at + 1 >= text.length || !hasBit(this.opens, text.charCodeAt(at))) return 0;
     const row = this.starts.rowOf(text.charCodeAt(at), text.charCodeAt(at + 1));
     if (row < 0) return 0;
     let mask = this.starts.at(row, FULL);
@@ -97,7 +101,7 @@ export class NameLengthIndex {
 
   /** Lengths of the full names that may end at `end` (exclusive): both their last and first two characters fit. */
   endingAt(text: string, end: number): number {
-    if (end < 2 || end > text.length || this.closes[text.charCodeAt(end - 1)] === 0) return 0;
+    if (end < 2 || end > text.length || !hasBit(this.closes, text.charCodeAt(end - 1))) return 0;
     let mask = this.ends.get(text.charCodeAt(end - 2), text.charCodeAt(end - 1), FULL) & NameLengths.upTo(end);
     for (let rest = mask & ~7; rest !== 0; ) {
       const len = NameLengths.highest(rest);
