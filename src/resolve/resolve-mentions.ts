@@ -80,13 +80,33 @@ function scopeOf(label: EntityLabel, m: Mention, issuer: Issuer | null): string 
   return null;
 }
 
+/** An entity while its mentions are merged. */
+interface Slot {
+  label: EntityLabel;
+  id: string;
+  name: string;
+  mentions: MentionRef[];
+  props: NonNullable<ExtractedEntity['props']>;
+  kind: string | undefined;
+  surfaces: Set<string>;
+}
+
+/** The entity of a slot, its fields in a fixed order: id, name, mentions, then props, kind and aliases when present. */
+function toEntity(slot: Slot): ExtractedEntity {
+  const entity: ExtractedEntity = { id: slot.id, name: slot.name, mentions: slot.mentions };
+  if (Object.keys(slot.props).length > 0) entity.props = slot.props;
+  if (slot.kind !== undefined) entity.kind = slot.kind;
+  if (slot.surfaces.size) entity.aliases = [...slot.surfaces].sort();
+  return entity;
+}
+
 /**
  * Resolves candidate mentions into entities.
  * @param original the decoded text, so every surface is the original slice at its offsets
  */
 export function resolveMentions(mentions: Mention[], issuer: Issuer | null, original: string): ResolvedMentions {
   const { kept, dropped } = settleOverlaps(mentions);
-  const byId = new Map<string, { label: EntityLabel; entity: ExtractedEntity; surfaces: Set<string> }>();
+  const byId = new Map<string, Slot>();
   const accepted: { mention: Mention; id: string }[] = [];
   for (const m of kept) {
     const name = m.label === 'Document' ? m.name : unquote(m.name);
@@ -94,44 +114,41 @@ export function resolveMentions(mentions: Mention[], issuer: Issuer | null, orig
     const id = makeEntityId(m.label, name, scope);
     let slot = byId.get(id);
     if (!slot) {
-      slot = { label: m.label, entity: { id, name, mentions: [], props: {} }, surfaces: new Set() };
+      slot = { label: m.label, id, name, mentions: [], props: {}, kind: undefined, surfaces: new Set() };
       byId.set(id, slot);
     }
-    const e = slot.entity;
+    const props = slot.props;
     const attrs = m.attrs ?? {};
-    for (const [k, v] of Object.entries(attrs)) {
+    for (const k in attrs) {
+      const v = attrs[k];
       if (k === 'nestedIn' || v === null || v === undefined) continue;
       if (k === 'kind' || k === 'category') {
-        if (!e.kind && typeof v === 'string') e.kind = v;
+        if (!slot.kind && typeof v === 'string') slot.kind = v;
         continue;
       }
       if (k === 'roles' && Array.isArray(v)) {
-        const prev = (e.props!.roles as string[] | undefined) ?? [];
-        e.props!.roles = [...new Set([...prev, ...v])];
+        const prev = (props.roles as string[] | undefined) ?? [];
+        props.roles = [...new Set([...prev, ...v])];
         continue;
       }
       if (k === 'value' || k === 'unit') continue;
-      if (e.props![k] === undefined || e.props![k] === null) e.props![k] = v;
+      if (props[k] === undefined || props[k] === null) props[k] = v;
     }
-    if (scope) e.props!.scope = scope;
-    if (m.label === 'Indicator' && typeof attrs.unit === 'string' && !e.props!.unit) e.props!.unit = attrs.unit;
+    if (scope) props.scope = scope;
+    if (m.label === 'Indicator' && typeof attrs.unit === 'string' && !props.unit) props.unit = attrs.unit;
     const surface = original.slice(m.start, m.end);
     const ref: MentionRef = { surface, start: m.start, end: m.end, passage: m.passage, recognizer: m.recognizer };
     if (m.label === 'Indicator') {
       if (typeof attrs.value === 'number') ref.value = attrs.value;
       if (typeof attrs.unit === 'string') ref.unit = attrs.unit;
     }
-    e.mentions.push(ref);
+    slot.mentions.push(ref);
     const alias = unquote(surface).replace(/\s+/g, '');
     if (alias !== name) slot.surfaces.add(alias);
     accepted.push({ mention: m, id });
   }
   const entities = Object.fromEntries(ENTITY_LABELS.map((l) => [l, [] as ExtractedEntity[]])) as Record<EntityLabel, ExtractedEntity[]>;
-  for (const { label, entity, surfaces } of byId.values()) {
-    if (surfaces.size) entity.aliases = [...surfaces].sort();
-    if (entity.props && Object.keys(entity.props).length === 0) delete entity.props;
-    entities[label].push(entity);
-  }
+  for (const slot of byId.values()) entities[slot.label].push(toEntity(slot));
   for (const l of ENTITY_LABELS) entities[l].sort((a, b) => a.mentions[0].start - b.mentions[0].start || a.id.localeCompare(b.id));
   return { entities, dropped, accepted };
 }
