@@ -23,8 +23,9 @@ const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
 const LONGEST_BOUNDARY = 4;
 /** Longest chain of names read as one (委员会委员会… must not make every walk reach the start). */
 const DEFAULT_MAX_CHAIN = 48;
-const CLOSING_QUOTES = new Set(['”', '"', '’']);
-const OPENING_QUOTES = new Set(['“', '"', '‘']);
+// Quotation marks, compared directly (a Set lookup would hash a fresh string at every step of a walk).
+const isClosingQuote = (c: string | undefined): boolean => c === '”' || c === '"' || c === '’';
+const isOpeningQuote = (c: string | undefined): boolean => c === '“' || c === '"' || c === '‘';
 
 export interface NameStartOptions {
   /** Characters allowed before the head word (a longer phrase is cut at the limit, see `complete`). */
@@ -128,16 +129,16 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       pos = open;
       continue;
     }
-    if (CLOSING_QUOTES.has(c)) {
+    if (isClosingQuote(c)) {
       const max = o.maxQuoted ?? 0;
       if (quoted > 0 || max === 0) break;
       let open = pos - 2;
-      while (open >= 0 && pos - 1 - open <= max + 1 && !OPENING_QUOTES.has(text[open])) open--;
-      if (open < 0 || !OPENING_QUOTES.has(text[open]) || open === pos - 2) break;
+      while (open >= 0 && pos - 1 - open <= max + 1 && !isOpeningQuote(text[open])) open--;
+      if (open < 0 || !isOpeningQuote(text[open]) || open === pos - 2) break;
       quoted++;
       pos = open;
       // Two quoted names in a row are two names (“夏季达沃斯”“一带一路”高峰论坛).
-      if (CLOSING_QUOTES.has(text[pos - 1])) break;
+      if (isClosingQuote(text[pos - 1])) break;
       continue;
     }
     if (!isHan(c)) break;

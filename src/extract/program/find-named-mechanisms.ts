@@ -51,7 +51,7 @@ const STOPPING_BY_LAST = indexWords([...CUE_VERBS, ...BOUNDARY_VERBS]);
 const STEM_OPENERS = [...LEADING_MODIFIERS, ...CUE_VERBS];
 
 /** Single characters that end the name on its left (的, 了, 等 …); 和/与 only between two systems. */
-const STOP_CHARS = new Set([...'的了等并及也又均都']);
+const STOP_CHARS = new Set([...'的了等并及也又均都'].map((ch) => ch.charCodeAt(0)));
 /** One-character function words that may also end a word (核对, 作为, 存在): decided by segmentation. */
 const AMBIGUOUS_STOPS = new Set([...'将把对是为在从向其该即']);
 /** A closing character of a system name: a conjunction before it joins two systems (…普法责任制和…以案释法制度). */
@@ -139,7 +139,7 @@ function walkLeft(text: string, end: number, max: number, clean?: CleanStretch):
       if (right.length < 2 || GENERIC_STEMS.has(right) || /^(相关|有关|各项|配套)/.test(right) || SYSTEM_END.test(text.slice(Math.max(0, i - 4), i - 1))) {
         return { start: i, boundary: 'coord' };
       }
-    } else if (STOP_CHARS.has(c)) return { start: i, boundary: c === '及' ? 'list' : 'stop' };
+    } else if (STOP_CHARS.has(c.charCodeAt(0))) return { start: i, boundary: c === '及' ? 'list' : 'stop' };
     if (cueEndsAt(text, i)) return { start: i, boundary: 'cue' };
     if (stopsAt(text, i)) return { start: i, boundary: 'stop' };
     i--;

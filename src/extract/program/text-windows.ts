@@ -2,7 +2,7 @@
 // and word-list tests at a position. Every helper reads a fixed number of characters.
 
 /** Characters that end a clause for the purpose of context cues. */
-const CLAUSE_BREAKS = new Set([...',，。;；:：!！?？\n“”《》〈〉()（）、【】[]']);
+const CLAUSE_BREAKS = new Set([...',，。;；:：!！?？\n“”《》〈〉()（）、【】[]'].map((ch) => ch.charCodeAt(0)));
 
 /** A CJK ideograph (the basic block and extension A). */
 export function isCjk(ch: string | undefined): boolean {
@@ -24,7 +24,7 @@ export function findBack(text: string, ch: string, from: number, maxBack: number
 /** The clause text right before `pos`, at most `max` characters, stopping at punctuation. */
 export function clauseBefore(text: string, pos: number, max: number): string {
   let i = pos;
-  while (i > 0 && pos - i < max && !CLAUSE_BREAKS.has(text[i - 1])) i--;
+  while (i > 0 && pos - i < max && !CLAUSE_BREAKS.has(text.charCodeAt(i - 1))) i--;
   return text.slice(i, pos);
 }
 
@@ -49,14 +49,15 @@ export function longestSuffix(text: string, words: readonly string[]): string | 
   return best;
 }
 
-/** A word list indexed by last character, for scans that must not allocate per position. */
-export type WordIndex = ReadonlyMap<string, readonly string[]>;
+/** A word list indexed by the code unit of its last character, for scans that must not allocate per position. */
+export type WordIndex = ReadonlyMap<number, readonly string[]>;
 
 /** Indexes `words` by their last character (longest first within a character). */
 export function indexWords(words: readonly string[]): WordIndex {
-  const map = new Map<string, string[]>();
+  const map = new Map<number, string[]>();
   for (const w of words) {
-    const last = w[w.length - 1];
+    if (!w) continue;
+    const last = w.charCodeAt(w.length - 1);
     const list = map.get(last) ?? [];
     list.push(w);
     map.set(last, list);
@@ -67,7 +68,8 @@ export function indexWords(words: readonly string[]): WordIndex {
 
 /** The longest word of `index` that ends exactly at `i` in `text`, or null. */
 export function wordEndingAt(text: string, i: number, index: WordIndex): string | null {
-  const list = index.get(text[i - 1]);
+  if (i < 1 || i > text.length) return null;
+  const list = index.get(text.charCodeAt(i - 1));
   if (!list) return null;
   for (const w of list) if (i >= w.length && text.startsWith(w, i - w.length)) return w;
   return null;
