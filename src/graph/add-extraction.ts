@@ -84,12 +84,21 @@ export interface ReportElementVisitor {
   edge(key: string, source: string, target: string, attrs: EdgeAttributes): void;
 }
 
+/** The issuer's units from the province down to the issuer itself (empty without an issuer). */
+function issuerChain(x: Extraction): { code: string; name: string; level: string; kind: string }[] {
+  if (!x.issuer) return [];
+  const chain = [...(x.issuer.parents ?? [])];
+  chain.push({ code: issuerCode(x), name: x.issuer.name, level: x.issuer.level, kind: x.issuer.kind ?? '' });
+  return chain;
+}
+
 /**
- * Adds the elements reports share to the graph: the report node itself, its issuer's hierarchy,
- * the entities it names and the relations between them. Existing nodes are merged.
+ * Visits the nodes a report shares with others, as this report describes them: the report node,
+ * its issuer's units and the entities it names. (A report's node is its own, but small and the
+ * endpoint of its relations, so it stays with the shared part.)
  */
-export function addSharedElements(graph: KgGraph, x: Extraction): void {
-  mergeNode(graph, x.id, {
+export function forEachSharedNode(x: Extraction, visit: (key: string, attrs: NodeAttributes) => void): void {
+  visit(x.id, {
     label: 'Report',
     id: x.id,
     title: x.title,
@@ -100,22 +109,27 @@ export function addSharedElements(graph: KgGraph, x: Extraction): void {
     chars: x.chars,
     issuerName: x.issuer?.name ?? null,
   });
-
-  if (x.issuer) {
-    const chain = [...(x.issuer.parents ?? [])];
-    chain.push({ code: issuerCode(x), name: x.issuer.name, level: x.issuer.level, kind: x.issuer.kind ?? '' });
-    const province = chain.find((u) => u.level === 'province')?.name ?? x.issuer.province ?? null;
-    let parentKey: string | null = null;
-    for (const unit of chain) {
-      const key = makeAdminId(unit.code);
-      mergeNode(graph, key, { label: 'AdminUnit', code: unit.code, name: unit.name, level: unit.level, kind: unit.kind, province });
-      if (parentKey && parentKey !== key) mergeEdge(graph, `PART_OF|${key}|${parentKey}`, key, parentKey, { type: 'PART_OF' });
-      parentKey = key;
-    }
+  const chain = issuerChain(x);
+  const province = chain.find((u) => u.level === 'province')?.name ?? x.issuer?.province ?? null;
+  for (const unit of chain) {
+    visit(makeAdminId(unit.code), { label: 'AdminUnit', code: unit.code, name: unit.name, level: unit.level, kind: unit.kind, province });
   }
-
   for (const label of ENTITY_LABELS) {
-    for (const e of x.entities[label] ?? []) mergeNode(graph, e.id, entityAttributes(label, e));
+    for (const e of x.entities[label] ?? []) visit(e.id, entityAttributes(label, e));
+  }
+}
+
+/**
+ * Adds the elements reports share to the graph: the report node itself, its issuer's hierarchy,
+ * the entities it names and the relations between them. Existing nodes are merged.
+ */
+export function addSharedElements(graph: KgGraph, x: Extraction): void {
+  forEachSharedNode(x, (key, attrs) => mergeNode(graph, key, attrs));
+  let parentKey: string | null = null;
+  for (const unit of issuerChain(x)) {
+    const key = makeAdminId(unit.code);
+    if (parentKey && parentKey !== key) mergeEdge(graph, `PART_OF|${key}|${parentKey}`, key, parentKey, { type: 'PART_OF' });
+    parentKey = key;
   }
 
   for (const r of x.relations) {

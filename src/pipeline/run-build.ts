@@ -147,6 +147,7 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
 
     options.onStage?.('extract');
     const tExtract = performance.now();
+    const cpuExtract = process.cpuUsage();
     const owned: GraphCounts = { nodes: {}, relationships: {} };
     const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window, serialize });
     for await (const r of stream) {
@@ -181,6 +182,9 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
       await pool.close();
     }
     timings.extractMs = Math.round(performance.now() - tExtract);
+    // CPU time of the whole process (all threads, the garbage collector's too) during extraction.
+    const cpu = process.cpuUsage(cpuExtract);
+    timings.extractCpuMs = Math.round((cpu.user + cpu.system) / 1000);
     noteMemory('extract');
 
     options.signal?.throwIfAborted();
@@ -239,22 +243,26 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
 /** Report JSON writes in flight at most: the next reports are built while these reach the disk. */
 const WRITES_IN_FLIGHT = 32;
 
-/** A bounded set of pending file writes; the first failure is thrown by the next add or flush. */
+/**
+ * A bounded set of pending file writes; the first failure is thrown by the next add or flush. A
+ * full queue waits for its oldest write only, so writes keep overlapping the extraction.
+ */
 function createWriteQueue() {
-  let pending: Promise<void>[] = [];
+  const pending: Promise<void>[] = [];
   let failure: unknown;
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    await Promise.all(batch);
+  const check = () => {
     if (failure !== undefined) throw failure;
   };
   return {
     async add(write: Promise<void>) {
       pending.push(write.catch((err) => void (failure ??= err)));
-      if (pending.length >= WRITES_IN_FLIGHT) await flush();
+      if (pending.length >= WRITES_IN_FLIGHT) await pending.shift();
+      check();
     },
-    flush,
+    async flush() {
+      await Promise.all(pending.splice(0));
+      check();
+    },
   };
 }
 

@@ -2,8 +2,7 @@
 // items and the store rows of the elements it owns alone (passages, provenance, report → entity
 // edges), and their counts. Runs where the report was extracted — in a worker with --jobs N — so
 // the main thread only merges the small shared part and appends text.
-import { addSharedElements, forEachReportElement } from '../graph/add-extraction.js';
-import { createGraph } from '../graph/kg-graph.js';
+import { forEachReportElement, forEachSharedNode } from '../graph/add-extraction.js';
 import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
 import type { Ontology } from '../ontology/types.js';
 import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
@@ -52,17 +51,18 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
   return {
     serialize(x) {
       const reportJson = JSON.stringify(x, null, 2) + '\n';
-      // The report's own view of the shared nodes: the endpoints of its edges, for the store.
-      const local = createGraph();
-      addSharedElements(local, x);
-      const own = new Map<string, NodeAttributes>();
-      const attrsOf = (key: string): NodeAttributes => own.get(key) ?? local.getNodeAttributes(key);
+      // The endpoints of the report's edges (its passages and the shared nodes as it describes
+      // them): their labels and keys place each row in its table.
+      const nodes = new Map<string, NodeAttributes>();
+      if (encoder) forEachSharedNode(x, (key, attrs) => void (nodes.has(key) || nodes.set(key, attrs)));
+      // (Every endpoint is in the map; an unknown one would be counted as a pair not in the schema.)
+      const attrsOf = (key: string): NodeAttributes => nodes.get(key) ?? { label: '' };
       const counts: GraphCounts = { nodes: {}, relationships: {} };
       let graphNodes = '';
       let graphEdges = '';
       forEachReportElement(x, {
         node(key, attrs) {
-          own.set(key, attrs);
+          nodes.set(key, attrs);
           counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
           graphNodes += `,${formatGraphNode(key, attrs)}`;
           encoder?.node(attrs);
