@@ -135,6 +135,8 @@ function summarizeBuild(run, textBytes) {
     endToEndMbPerSecond: mb(textBytes) / (m.timings.totalMs / 1000),
     reportsPerSecond: files / (extractMs / 1000),
     workersIdleMs: m.timings.workersIdleMs ?? null,
+    // CPU time of the build process (every thread) per report during extraction.
+    cpuMsPerReport: m.timings.extractCpuMs !== undefined ? m.timings.extractCpuMs / files : null,
     peakRssMB: m.resources ? Math.round(m.resources.peakRssBytes / 2 ** 20) : null,
     // Main-thread heap once every report is in: mostly the shared graph (passages and provenance are streamed to disk).
     heapAfterExtractMB: m.resources?.afterStage?.extract ? Math.round(m.resources.afterStage.extract.heapUsedBytes / 2 ** 20) : null,
@@ -229,7 +231,8 @@ async function main() {
       `Pipeline, ${b.jobs} job${b.jobs > 1 ? 's' : ' '}:  ${fmt(b.mbPerSecond)} MB/s  ${fmt(b.reportsPerSecond, 1)} reports/s  ` +
         `(extract ${fmt(b.extractMs / 1000, 1)} s, which writes graph.json's and the store's rows, after ${fmt(b.setupMs / 1000, 1)} s setup; graph.json ${fmt(b.graphJsonMs / 1000, 1)} s` +
         `${b.storeMs !== null ? `; store ${fmt(b.storeMs / 1000, 1)} s` : ''}; total ${fmt(b.totalMs / 1000, 1)} s = ${fmt(b.endToEndMbPerSecond)} MB/s)  peak RSS ${b.peakRssMB} MB` +
-        (b.workersIdleMs !== null ? `  workers idle ${fmt((100 * b.workersIdleMs) / (b.jobs * b.extractMs), 1)}%` : ''),
+        (b.workersIdleMs !== null ? `  workers idle ${fmt((100 * b.workersIdleMs) / (b.jobs * b.extractMs), 1)}%` : '') +
+        (b.cpuMsPerReport !== null ? `  CPU ${fmt(b.cpuMsPerReport, 1)} ms/report` : ''),
     );
   }
   lines.push('');
