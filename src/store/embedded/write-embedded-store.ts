@@ -34,6 +34,8 @@ export type EmbeddedStoreStats = {
 export interface WriteEmbeddedStoreOptions {
   /** Kùzu buffer pool in bytes for the build; 0 lets Kùzu choose. */
   bufferPoolSize?: number;
+  /** Rows per CSV file and COPY (default `DEFAULT_ROWS_PER_FILE`). */
+  rowsPerFile?: number;
 }
 
 /** A CSV file of one table. */
@@ -159,21 +161,34 @@ export interface EmbeddedStoreWriter {
   abort(): void;
 }
 
-/** The CSV files of a store being written, one per table, created when their first row comes. */
+/**
+ * Rows per CSV file (one COPY each). Kùzu builds a COPY in its buffer pool: a whole MENTIONS
+ * table of 20,000 reports (over a million rows) exhausted a 256 MB pool, so large tables are
+ * loaded in parts, each into the rows already there.
+ */
+export const DEFAULT_ROWS_PER_FILE = 500_000;
+
+/** The CSV files of a store being written: per table, parts of at most `rowsPerFile` rows, created as rows come. */
 class TableFiles {
   private readonly files = new Map<string, TableFile>();
+  private readonly parts: TableFile[] = [];
   private fileNo = 0;
 
   constructor(
     readonly tables: StoreTables,
     private readonly dir: string,
     readonly skipped: SkipCounts,
+    private readonly rowsPerFile: number,
   ) {}
 
   append(rows: EncodedRows): void {
     addSkips(this.skipped, rows.skipped);
     for (const [key, t] of Object.entries(rows.tables)) {
       let file = this.files.get(key);
+      if (file && file.writer.rows >= this.rowsPerFile) {
+        file.writer.close();
+        file = undefined;
+      }
       if (!file) {
         const ref = this.tables.ref(key);
         // Encoders only name tables of the schema.
@@ -181,6 +196,7 @@ class TableFiles {
         const name = `${ref.kind === 'node' ? 'node' : 'rel'}-${this.fileNo++}.csv`;
         file = { ref, writer: new CsvFileWriter(join(this.dir, name), this.tables.columns(ref)) };
         this.files.set(key, file);
+        this.parts.push(file);
       }
       file.writer.writeRaw(t.text, t.rows, t.lineBreak);
     }
@@ -188,9 +204,9 @@ class TableFiles {
 
   /** Closes every file; returns them, node tables first. */
   close(): TableFile[] {
-    const all = [...this.files.values()];
-    for (const f of all) f.writer.close();
-    return [...all.filter((f) => f.ref.kind === 'node'), ...all.filter((f) => f.ref.kind === 'rel')];
+    for (const f of this.files.values()) f.writer.close();
+    this.files.clear();
+    return [...this.parts.filter((f) => f.ref.kind === 'node'), ...this.parts.filter((f) => f.ref.kind === 'rel')];
   }
 
   /** Closes the files after a failure (they are removed with their folder). */
@@ -242,7 +258,7 @@ export async function openEmbeddedStoreWriter(
     throw toStoreError(err, target, 'building the embedded store');
   }
   const csvDir = mkdtempSync(join(dirname(target), `.${basename(target)}.csv-`));
-  const files = new TableFiles(new StoreTables(ontology.schema), csvDir, {});
+  const files = new TableFiles(new StoreTables(ontology.schema), csvDir, {}, Math.max(1, options.rowsPerFile ?? DEFAULT_ROWS_PER_FILE));
   let csvMs = 0;
   let state: 'open' | 'finishing' | 'done' = 'open';
   return {
