@@ -19,6 +19,8 @@ export class MatchTrie<T> {
   private readonly values: (T[] | null)[] = [null];
   /** Exact lookup of whole keys (the same value lists as the nodes'). */
   private readonly exact = new Map<string, T[]>();
+  /** Code units that are keys by themselves (a match of one character needs no second one). */
+  private readonly singles = new Set<number>();
   size = 0;
 
   /** Adds `key` → `value` (several values may share a key). */
@@ -29,6 +31,7 @@ export class MatchTrie<T> {
       node = this.trie.addChild(node, key.charCodeAt(i));
       if (node === this.values.length) this.values.push(null);
     }
+    if (key.length === 1) this.singles.add(key.charCodeAt(0));
     let list = this.values[node];
     if (!list) {
       list = this.values[node] = [];
@@ -67,10 +70,13 @@ export class MatchTrie<T> {
   findAll(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     const trie = this.trie;
+    const n = text.length;
     let i = 0;
-    while (i < text.length) {
-      const node = trie.child(0, text.charCodeAt(i));
-      const m = node < 0 ? null : this.longestFrom(text, i, node);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      // Most positions open no key; of the rest, most do not go on with the next character.
+      const may = trie.opens(c) && ((i + 1 < n && trie.mayContinue(c, text.charCodeAt(i + 1))) || this.singles.has(c));
+      const m = may ? this.longestFrom(text, i, trie.child(0, c)) : null;
       if (m) {
         out.push(m);
         i = m.end;

@@ -48,4 +48,18 @@ describe('CharCodeTrie', () => {
     expect(walk(t, '\ud840')).toBeGreaterThan(0);
     expect(walk(t, '\udc00')).toBe(-1);
   });
+
+  it('tells which code units open a path and which pairs may go on from the root', () => {
+    const t = new CharCodeTrie();
+    let node = 0;
+    for (const ch of '宪法宣传') node = t.addChild(node, ch.charCodeAt(0));
+    const code = (ch: string) => ch.charCodeAt(0);
+    expect(t.opens(code('宪'))).toBe(true);
+    expect(t.opens(code('法'))).toBe(false);
+    expect(t.mayContinue(code('宪'), code('法'))).toBe(true);
+    // Only the first two steps are in the pair filter: 法宣 is a deeper pair.
+    let hits = 0;
+    for (let c = 0x4e00; c < 0x4e00 + 2000; c++) if (t.mayContinue(code('宪'), c)) hits++;
+    expect(hits).toBeLessThan(5);
+  });
 });

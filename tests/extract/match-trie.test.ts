@@ -66,4 +66,13 @@ describe('MatchTrie', () => {
     expect(t.get('民法')).toBeUndefined();
     expect(t.findAll('学民法典')[0].values).toEqual([1, 2]);
   });
+
+  it('finds keys of one character anywhere, the last character included', () => {
+    const t = trieOf(['法', '法治']);
+    expect(t.findAll('法治与法').map((m) => [m.key, m.start])).toEqual([
+      ['法治', 0],
+      ['法', 3],
+    ]);
+    expect(trieOf(['法治']).findAll('法')).toEqual([]);
+  });
 });

@@ -40,4 +40,13 @@ describe('SuffixScanner', () => {
     expect(s.longestEndingAt(text, text.length)).toMatchObject({ start: 1, end: 4, word: '𠀀会' });
     expect(scannerOf(['会']).longestEndingAt('𠀀', 2)).toBeNull();
   });
+
+  it('finds one-character words, also where the floor allows no longer one', () => {
+    const s = scannerOf(['局', '司法局']);
+    expect(s.longestEndingAt('司法局', 3, 2)).toMatchObject({ start: 2, word: '局' });
+    expect(s.longestEndingAt('司法局', 3, 0)).toMatchObject({ start: 0, word: '司法局' });
+    expect(s.longestEndingAt('局', 1)).toMatchObject({ start: 0, word: '局' });
+    expect(s.longestEndingAt('司法局', 3, 3)).toBeNull();
+    expect(scannerOf(['司法局']).longestEndingAt('局', 1)).toBeNull();
+  });
 });

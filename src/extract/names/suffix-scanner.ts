@@ -17,6 +17,8 @@ export class SuffixScanner<T> {
   /** The word that ends at each node of the reversed trie, and its value (undefined for none). */
   private readonly words: (string | undefined)[] = [undefined];
   private readonly values: (T | undefined)[] = [undefined];
+  /** Code units that are words by themselves. */
+  private readonly singles = new Set<number>();
   /** Length of the longest word (bounds every backward walk). */
   maxLength = 0;
 
@@ -31,6 +33,7 @@ export class SuffixScanner<T> {
         this.values.push(undefined);
       }
     }
+    if (word.length === 1) this.singles.add(word.charCodeAt(0));
     if (this.words[node] === undefined) {
       this.words[node] = word;
       this.values[node] = value;
@@ -41,13 +44,18 @@ export class SuffixScanner<T> {
 
   /** True when some word may end at `end` (exclusive): its last character ends a listed word. */
   mayEndAt(text: string, end: number): boolean {
-    return end >= 1 && end <= text.length && this.trie.child(0, text.charCodeAt(end - 1)) >= 0;
+    return end >= 1 && end <= text.length && this.trie.opens(text.charCodeAt(end - 1));
   }
 
   /** The longest word ending at `end` (exclusive) and starting at or after `floor`, or null. */
   longestEndingAt(text: string, end: number, floor = 0): SuffixHit<T> | null {
     if (end < 1 || end > text.length) return null;
     const trie = this.trie;
+    // Most positions end no word; of the rest, most do not go on with the character before.
+    const last = text.charCodeAt(end - 1);
+    if (!trie.opens(last)) return null;
+    const twoBack = end - 2 >= floor && end >= 2 && trie.mayContinue(last, text.charCodeAt(end - 2));
+    if (!twoBack && !this.singles.has(last)) return null;
     let best = -1;
     let bestStart = -1;
     for (let i = end - 1, node = 0; i >= floor && i >= 0; i--) {
