@@ -33,9 +33,10 @@ const MIN_TAIL = 3;
  */
 export function mergeVariants(names: readonly string[], isBare: (name: string) => boolean = () => true): Map<string, string> {
   const unique = [...new Set(names)];
+  const keyOf = new Map(unique.map((n) => [n, squashName(n)]));
   const byKey = new Map<string, string[]>();
   for (const n of unique) {
-    const k = squashName(n);
+    const k = keyOf.get(n)!;
     const list = byKey.get(k);
     if (list) list.push(n);
     else byKey.set(k, [n]);
@@ -44,7 +45,7 @@ export function mergeVariants(names: readonly string[], isBare: (name: string) =
   for (const [k, list] of byKey) fullest.set(k, [...list].sort((a, b) => b.length - a.length || a.localeCompare(b))[0]);
   const out = new Map<string, string>();
   for (const n of unique) {
-    const k = squashName(n);
+    const k = keyOf.get(n)!;
     let target = fullest.get(k)!;
     if (byKey.get(k)!.length === 1 && k.length >= MIN_TAIL && isBare(n)) {
       const hosts = [...byKey.keys()].filter((other) => other !== k && other.endsWith(k));

@@ -7,6 +7,8 @@ const MAX_TITLE = 150;
 /** Balanced 《…》 spans of `text`, in order, as [start, end) pairs. */
 export function findTitleSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // Most passages have no title at all.
+  if (!text.includes('《')) return out;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
