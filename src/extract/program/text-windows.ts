@@ -35,18 +35,49 @@ export function cjkRunAfter(text: string, pos: number, max: number): string {
   return text.slice(pos, j);
 }
 
-/** The longest word of `words` that `text` starts with. */
-export function longestPrefix(text: string, words: readonly string[]): string | null {
-  let best: string | null = null;
-  for (const w of words) if (text.startsWith(w) && (!best || w.length > best.length)) best = w;
-  return best;
+/** The words of a list grouped by the code unit they start (or end) with, in list order. */
+interface EdgeIndex {
+  byCode: Map<number, string[]>;
+  /** True when the list holds the empty word, which starts and ends every text. */
+  hasEmpty: boolean;
 }
 
-/** The longest word of `words` that `text` ends with. */
-export function longestSuffix(text: string, words: readonly string[]): string | null {
+const byFirst = new WeakMap<readonly string[], EdgeIndex>();
+const byLast = new WeakMap<readonly string[], EdgeIndex>();
+
+/** `words` grouped by one of their characters, built once per list (the lists are the vocabulary's). */
+function edgeIndex(cache: WeakMap<readonly string[], EdgeIndex>, words: readonly string[], codeOf: (w: string) => number): EdgeIndex {
+  let index = cache.get(words);
+  if (!index) {
+    index = { byCode: new Map(), hasEmpty: words.includes('') };
+    for (const w of words) {
+      if (!w) continue;
+      const list = index.byCode.get(codeOf(w));
+      if (list) list.push(w);
+      else index.byCode.set(codeOf(w), [w]);
+    }
+    cache.set(words, index);
+  }
+  return index;
+}
+
+/** Of `candidates` (in list order) that `fits`, the longest, the first on a tie; else '' when allowed, else null. */
+function longestFitting(candidates: readonly string[] | undefined, hasEmpty: boolean, fits: (w: string) => boolean): string | null {
   let best: string | null = null;
-  for (const w of words) if (text.endsWith(w) && (!best || w.length > best.length)) best = w;
-  return best;
+  for (const w of candidates ?? []) if ((best === null || w.length > best.length) && fits(w)) best = w;
+  return best ?? (hasEmpty ? '' : null);
+}
+
+/** The longest word of `words` that `text` starts with (the first such word on a tie). */
+export function longestPrefix(text: string, words: readonly string[]): string | null {
+  const index = edgeIndex(byFirst, words, (w) => w.charCodeAt(0));
+  return longestFitting(index.byCode.get(text.charCodeAt(0)), index.hasEmpty, (w) => text.startsWith(w));
+}
+
+/** The longest word of `words` that `text` ends with (the first such word on a tie). */
+export function longestSuffix(text: string, words: readonly string[]): string | null {
+  const index = edgeIndex(byLast, words, (w) => w.charCodeAt(w.length - 1));
+  return longestFitting(index.byCode.get(text.charCodeAt(text.length - 1)), index.hasEmpty, (w) => text.endsWith(w));
 }
 
 /** A word list indexed by the code unit of its last character, for scans that must not allocate per position. */
