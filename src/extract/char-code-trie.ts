@@ -10,14 +10,27 @@ const NONE = -1;
 /** Bits of the pair filter (8 KB). */
 const PAIR_BITS = 1 << 16;
 
+/** A set of UTF-16 code units as 8 KB of bits: membership is one array read. */
+export class CodeUnitSet {
+  private readonly bits = new Uint32Array(0x10000 >>> 5);
+
+  add(c: number): void {
+    this.bits[c >>> 5] |= 1 << (c & 31);
+  }
+
+  has(c: number): boolean {
+    return (this.bits[c >>> 5] & (1 << (c & 31))) !== 0;
+  }
+}
+
 export class CharCodeTrie {
-  /** One bit per code unit: set when the root has a child along it. */
-  private readonly opensBits = new Uint32Array(0x10000 >>> 5);
+  /** The code units along which the root has a child. */
+  private readonly firsts = new CodeUnitSet();
   /** One bit per hashed pair of code units: set for every path of two edges from the root. */
   private readonly pairs = new Uint32Array(PAIR_BITS >>> 5);
   /** The code unit that leads from the root to each of its children. */
   private readonly rootCodes = new Map<number, number>();
-  // Edges below the root: parent node, code unit, child node (NONE marks a free slot).
+  // Every edge: parent node, code unit, child node (NONE marks a free slot).
   private edgeParents = new Int32Array(64);
   private edgeCodes = new Uint16Array(64);
   private edgeChildren = new Int32Array(64).fill(NONE);
@@ -27,7 +40,7 @@ export class CharCodeTrie {
 
   /** The child of `node` along code unit `c`, or -1. */
   child(node: number, c: number): number {
-    if (node === 0 && (this.opensBits[c >>> 5] & (1 << (c & 31))) === 0) return NONE;
+    if (node === 0 && !this.firsts.has(c)) return NONE;
     const children = this.edgeChildren;
     const mask = children.length - 1;
     for (let i = edgeHash(node, c) & mask; ; i = (i + 1) & mask) {
@@ -39,7 +52,7 @@ export class CharCodeTrie {
 
   /** False when no key has a first character `c` (one bit read). */
   opens(c: number): boolean {
-    return (this.opensBits[c >>> 5] & (1 << (c & 31))) !== 0;
+    return this.firsts.has(c);
   }
 
   /**
@@ -57,7 +70,7 @@ export class CharCodeTrie {
     if (found !== NONE) return found;
     const id = this.size++;
     if (node === 0) {
-      this.opensBits[c >>> 5] |= 1 << (c & 31);
+      this.firsts.add(c);
       this.rootCodes.set(id, c);
     } else {
       const first = this.rootCodes.get(node);

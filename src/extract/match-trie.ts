@@ -4,7 +4,7 @@
 // Keys are walked by UTF-16 code unit (charCodeAt) over a CharCodeTrie, so a lookup allocates
 // nothing until it finds a key; a character outside the BMP is two steps, which matches it the same
 // way in keys and text. Most positions of running text open no key and cost one array read.
-import { CharCodeTrie } from './char-code-trie.js';
+import { CharCodeTrie, CodeUnitSet } from './char-code-trie.js';
 
 export interface TrieMatch<T> {
   start: number;
@@ -20,7 +20,7 @@ export class MatchTrie<T> {
   /** Exact lookup of whole keys (the same value lists as the nodes'). */
   private readonly exact = new Map<string, T[]>();
   /** Code units that are keys by themselves (a match of one character needs no second one). */
-  private readonly singles = new Set<number>();
+  private readonly singles = new CodeUnitSet();
   size = 0;
 
   /** Adds `key` → `value` (several values may share a key). */

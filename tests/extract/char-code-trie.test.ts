@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharCodeTrie } from '../../src/extract/char-code-trie.js';
+import { CharCodeTrie, CodeUnitSet } from '../../src/extract/char-code-trie.js';
 
 /** Walks `word` from the root; -1 when the trie lacks it. */
 function walk(t: CharCodeTrie, word: string): number {
@@ -61,5 +61,14 @@ describe('CharCodeTrie', () => {
     let hits = 0;
     for (let c = 0x4e00; c < 0x4e00 + 2000; c++) if (t.mayContinue(code('宪'), c)) hits++;
     expect(hits).toBeLessThan(5);
+  });
+});
+
+describe('CodeUnitSet', () => {
+  it('holds code units across the whole range', () => {
+    const s = new CodeUnitSet();
+    for (const c of [0, 31, 32, 0x4e00, 0xd840, 0xffff]) s.add(c);
+    for (const c of [0, 31, 32, 0x4e00, 0xd840, 0xffff]) expect(s.has(c)).toBe(true);
+    for (const c of [1, 30, 33, 0x4e01, 0xdc00, 0xfffe]) expect(s.has(c)).toBe(false);
   });
 });

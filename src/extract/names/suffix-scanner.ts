@@ -3,7 +3,7 @@
 //
 // Words are walked by UTF-16 code unit over a CharCodeTrie, so a scan allocates nothing until it
 // finds a word, and a position whose character ends no word costs one array read.
-import { CharCodeTrie } from '../char-code-trie.js';
+import { CharCodeTrie, CodeUnitSet } from '../char-code-trie.js';
 
 export interface SuffixHit<T> {
   start: number;
@@ -18,7 +18,7 @@ export class SuffixScanner<T> {
   private readonly words: (string | undefined)[] = [undefined];
   private readonly values: (T | undefined)[] = [undefined];
   /** Code units that are words by themselves. */
-  private readonly singles = new Set<number>();
+  private readonly singles = new CodeUnitSet();
   /** Length of the longest word (bounds every backward walk). */
   maxLength = 0;
 
