@@ -3,7 +3,7 @@ import type { BuildOptions } from '../pipeline/run-build.js';
 import { checkEmbeddedStoreWritable, openEmbeddedStoreWriter } from '../store/embedded/index.js';
 
 /** Kùzu's buffer pool while a build loads the store: bounded, so the build's peak memory is too. */
-const BUILD_BUFFER_POOL = 512 * 1024 * 1024;
+const BUILD_BUFFER_POOL = 384 * 1024 * 1024;
 
 export async function getStoreHooks(): Promise<Pick<BuildOptions, 'openStore' | 'checkStoreWritable'>> {
   return {

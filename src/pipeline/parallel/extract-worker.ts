@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toKgError } from '../../errors.js';
 import { getExtractContext } from '../create-context.js';
 import { hashReportText } from '../find-duplicates.js';
+import { releaseSegmenter } from '../../text/segment.js';
 import { processFile } from '../process-file.js';
 import { createReportSerializer, serializeInto } from '../serialize-report.js';
 import type { CloseRequest, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
@@ -28,7 +29,10 @@ function start(init: WorkerInit): void {
   // Closing the port ends the thread once its work is done; a terminate() during a native call
   // (jieba) can abort the whole process.
   const closeWhenIdle = () => {
-    if (closing && inFlight === 0) parentPort!.close();
+    if (!closing || inFlight > 0) return;
+    // Memory the thread's exit would not give back (see releaseSegmenter).
+    releaseSegmenter();
+    parentPort!.close();
   };
   parentPort!.on('message', (req: ExtractRequest | CloseRequest) => {
     if (req.type === 'close') {
