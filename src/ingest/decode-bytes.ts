@@ -2,6 +2,7 @@
 // declaration, GB18030, chardet), refuses binary and empty files, and normalises line endings.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import { detectBinary } from './detect-binary.js';
 import { detectBom, detectUtf16ByNuls, normalizeEncodingName } from './detect-encoding.js';
@@ -72,14 +73,49 @@ function isPlausibleText(text: string): boolean {
   return bad <= text.length * 0.01;
 }
 
+/** How much of a file chardet looks at. */
+const CHARDET_SAMPLE = 256 * 1024;
+
 /** chardet's guesses, best first, mapped to decodable names. */
 function guessWithChardet(bytes: Buffer): { encoding: string; confidence: number }[] {
   const out: { encoding: string; confidence: number }[] = [];
-  for (const m of chardet.analyse(bytes.subarray(0, 256 * 1024))) {
+  for (const m of chardet.analyse(bytes.subarray(0, CHARDET_SAMPLE))) {
     const encoding = normalizeEncodingName(m.name);
     if (encoding && !out.some((o) => o.encoding === encoding)) out.push({ encoding, confidence: m.confidence });
   }
   return out;
+}
+
+interface ChardetRecogniser {
+  match(context: object): { confidence: number } | null;
+}
+
+const require = createRequire(import.meta.url);
+let gbRecogniser: ChardetRecogniser | null | undefined;
+
+/**
+ * The confidence chardet's full analysis gives GB18030, from its GB18030 recogniser alone (the
+ * analysis runs some 25 recognisers and costs milliseconds per file); undefined when that recogniser
+ * cannot be reached in the installed chardet, and the full analysis must be run.
+ */
+export function chardetGb18030Confidence(bytes: Uint8Array): number | undefined {
+  if (gbRecogniser === undefined) {
+    try {
+      const mbcs = require('chardet/lib/encoding/mbcs.js') as { gb_18030?: new () => ChardetRecogniser };
+      gbRecogniser = mbcs.gb_18030 ? new mbcs.gb_18030() : null;
+    } catch {
+      gbRecogniser = null;
+    }
+  }
+  if (!gbRecogniser) return undefined;
+  const input = bytes.subarray(0, CHARDET_SAMPLE);
+  // The context chardet.analyse builds for its recognisers.
+  const byteStats: number[] = new Array(256).fill(0);
+  for (let i = 0; i < input.length; i++) byteStats[input[i]]++;
+  let c1Bytes = false;
+  for (let b = 0x80; b <= 0x9f && !c1Bytes; b++) c1Bytes = byteStats[b] !== 0;
+  const context = { byteStats, c1Bytes, rawInput: input, rawLen: input.length, inputBytes: input, inputLen: input.length };
+  return gbRecogniser.match(context)?.confidence ?? 0;
 }
 
 /** Another CJK multi-byte encoding chardet is clearly surer of than GB18030 (Big5 reads as valid GBK). */
@@ -119,14 +155,16 @@ function detectEncoding(bytes: Buffer, file: string, hint: string | undefined): 
     const westernOverChinese = gbIsChinese && !isCjkEncoding(declared);
     if (text !== undefined && isPlausibleText(text) && !westernOverChinese) return { text, encoding: declared };
   }
-  const guesses = guessWithChardet(bytes);
   if (gb !== undefined && gbIsChinese) {
-    const rival = strongerCjkRival(guesses);
+    // A rival must score twice GB18030's confidence and scores stop at 100: above 50, none can.
+    const gbConfidence = chardetGb18030Confidence(bytes);
+    if (gbConfidence !== undefined && gbConfidence > 50) return { text: gb, encoding: 'gb18030' };
+    const rival = strongerCjkRival(guessWithChardet(bytes));
     const text = rival ? decodeClean(bytes, rival) : undefined;
     if (rival && text !== undefined) return { text, encoding: rival };
     return { text: gb, encoding: 'gb18030' };
   }
-  for (const g of guesses) {
+  for (const g of guessWithChardet(bytes)) {
     if (g.encoding === 'utf-8' || g.encoding.startsWith('utf-')) continue;
     if (g.encoding !== 'gb18030' && !isCjkEncoding(g.encoding) && g.confidence < MIN_CHARDET_CONFIDENCE) continue;
     const text = decodeClean(bytes, g.encoding);

@@ -1,7 +1,8 @@
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { decodeBytes } from '../../src/ingest/decode-bytes.js';
+import { chardetGb18030Confidence, decodeBytes } from '../../src/ingest/decode-bytes.js';
 import { SAMPLES, sampleText } from './sample-files.js';
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -139,5 +140,23 @@ describe('decodeBytes', () => {
   it('refuses bytes invalid in UTF-8 and GB18030 with no plausible other reading as E_DECODE', () => {
     expect(codeOf(() => decodeBytes(Buffer.alloc(64, 0xff), 'x.txt'))).toBe('E_DECODE');
     expect(codeOf(() => decodeBytes(Buffer.from('\x81 \x81 \x81 abc \x8d\x8f\x90', 'latin1'), 'x.txt'))).toBe('E_DECODE');
+  });
+});
+
+describe('chardetGb18030Confidence', () => {
+  /** The GB18030 confidence of chardet's full analysis (0 when it has no GB18030 match). */
+  const fullAnalysis = (bytes: Buffer) => chardet.analyse(bytes.subarray(0, 256 * 1024)).find((m) => m.name === 'GB18030')?.confidence ?? 0;
+
+  it.each(SAMPLES)('gives the confidence the full analysis gives, for GBK, Big5 and UTF-8 copies of %s', (name) => {
+    const text = gbkSafe(sampleText(name));
+    for (const bytes of [iconv.encode(text, 'gbk'), iconv.encode(text.slice(0, 200), 'gbk'), Buffer.from(text, 'utf8')]) {
+      expect(chardetGb18030Confidence(bytes)).toBe(fullAnalysis(bytes));
+    }
+  });
+
+  it('gives the full analysis confidence for Big5 text and for a few bytes', () => {
+    for (const bytes of [iconv.encode(TRADITIONAL, 'big5'), Buffer.from([0xb1, 0xa8]), Buffer.from('report', 'ascii')]) {
+      expect(chardetGb18030Confidence(bytes)).toBe(fullAnalysis(bytes));
+    }
   });
 });
