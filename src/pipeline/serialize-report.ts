@@ -34,6 +34,11 @@ export interface ReportSerializer {
   serialize(x: Extraction): { shared: Extraction; output: ReportOutput };
 }
 
+/** Items each led by a comma, as graph.json's spool holds them. */
+function joinItems(items: string[]): string {
+  return items.length ? `,${items.join(',')}` : '';
+}
+
 /** The extraction without passages, unresolved spans and mentions. */
 function sharedPart(x: Extraction): Extraction {
   const entities = {} as Extraction['entities'];
@@ -58,22 +63,22 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
       // (Every endpoint is in the map; an unknown one would be counted as a pair not in the schema.)
       const attrsOf = (key: string): NodeAttributes => nodes.get(key) ?? { label: '' };
       const counts: GraphCounts = { nodes: {}, relationships: {} };
-      let graphNodes = '';
-      let graphEdges = '';
+      const graphNodes: string[] = [];
+      const graphEdges: string[] = [];
       forEachReportElement(x, {
         node(key, attrs) {
           nodes.set(key, attrs);
           counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
-          graphNodes += `,${formatGraphNode(key, attrs)}`;
+          graphNodes.push(formatGraphNode(key, attrs));
           encoder?.node(attrs);
         },
         edge(key, source, target, attrs) {
           counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
-          graphEdges += `,${formatGraphEdge(key, source, target, attrs)}`;
+          graphEdges.push(formatGraphEdge(key, source, target, attrs));
           encoder?.edge(attrs, attrsOf(source), attrsOf(target));
         },
       });
-      return { shared: sharedPart(x), output: { reportJson, graphNodes, graphEdges, storeRows: encoder ? encoder.take() : null, counts } };
+      return { shared: sharedPart(x), output: { reportJson, graphNodes: joinItems(graphNodes), graphEdges: joinItems(graphEdges), storeRows: encoder ? encoder.take() : null, counts } };
     },
   };
 }

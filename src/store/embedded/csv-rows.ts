@@ -136,7 +136,8 @@ export class StoreTables {
  * passages) and memory does not grow with them.
  */
 export class RowEncoder {
-  private tables: Record<string, EncodedTable> = {};
+  // Rows gathered per table as lines, joined once by take().
+  private tables = new Map<string, { lines: string[]; lineBreak: boolean }>();
   private skipped: SkipCounts = {};
   private readonly seenKeys = new Map<string, Set<string>>();
   // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
@@ -180,8 +181,10 @@ export class RowEncoder {
 
   /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
   take(): EncodedRows {
-    const out = { tables: this.tables, skipped: this.skipped };
-    this.tables = {};
+    const tables: Record<string, EncodedTable> = {};
+    for (const [key, t] of this.tables) tables[key] = { rows: t.lines.length, text: t.lines.join(''), lineBreak: t.lineBreak };
+    const out = { tables, skipped: this.skipped };
+    this.tables = new Map();
     this.skipped = {};
     return out;
   }
@@ -194,12 +197,11 @@ export class RowEncoder {
 
   private push(key: string, cells: Array<string | null>): void {
     const row = formatCsvRow(cells);
-    const t = this.tables[key];
+    const t = this.tables.get(key);
     if (t) {
-      t.text += row.line;
-      t.rows++;
+      t.lines.push(row.line);
       if (row.lineBreak) t.lineBreak = true;
-    } else this.tables[key] = { rows: 1, text: row.line, lineBreak: row.lineBreak };
+    } else this.tables.set(key, { lines: [row.line], lineBreak: row.lineBreak });
   }
 }
 
