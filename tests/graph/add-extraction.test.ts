@@ -2,7 +2,8 @@
 // alone; a build keeps only the first in memory and streams the second, so the split must lose nothing.
 import { describe, expect, it } from 'vitest';
 import { addExtraction, addSharedElements, forEachReportElement } from '../../src/graph/add-extraction.js';
-import { createGraph, type KgGraph } from '../../src/graph/kg-graph.js';
+import { createGraph } from '../../src/graph/kg-graph.js';
+import { dumpGraph } from './dump-graph.js';
 import type { Extraction } from '../../src/types.js';
 import { makeTrickyExtraction } from '../store/embedded/tricky-graph.js';
 import { makeExtraction } from '../export/views/make-extraction.js';
@@ -19,13 +20,6 @@ function twoReports(): Extraction[] {
   ];
 }
 
-/** Nodes and edges of a graph as sorted lines (key, endpoints, attributes), for comparison. */
-function dump(g: KgGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((k, a) => out.push(`N ${k} ${JSON.stringify(a)}`));
-  g.forEachEdge((k, a, s, t) => out.push(`E ${k} ${s}>${t} ${JSON.stringify(a)}`));
-  return out.sort();
-}
 
 describe('addSharedElements + forEachReportElement', () => {
   it('together add exactly what addExtraction adds', () => {
@@ -49,7 +43,7 @@ describe('addSharedElements + forEachReportElement', () => {
     // Copy the owned elements over the shared ones: endpoints merged above carry no attributes.
     own.forEachNode((k, a) => (Object.keys(a).length ? split.addNode(k, a) : undefined));
     own.forEachEdge((k, a, s, t) => split.addDirectedEdgeWithKey(k, s, t, a));
-    expect(dump(split)).toEqual(dump(whole));
+    expect(dumpGraph(split)).toEqual(dumpGraph(whole));
     expect(whole.size).toBeGreaterThan(20);
   });
 

@@ -5,19 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addExtraction, addSharedElements, forEachReportElement } from '../../src/graph/add-extraction.js';
-import { createGraph, importGraph, type KgGraph } from '../../src/graph/kg-graph.js';
+import { createGraph, importGraph } from '../../src/graph/kg-graph.js';
+import { dumpGraph } from './dump-graph.js';
 import { createGraphJsonWriter } from '../../src/graph/write-graph-json.js';
 import { makeTrickyExtraction } from '../store/embedded/tricky-graph.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-graph-json-writer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function dump(g: KgGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((k, a) => out.push(`N ${k} ${JSON.stringify(a)}`));
-  g.forEachEdge((k, a, s, t) => out.push(`E ${k} ${s}>${t} ${JSON.stringify(a)}`));
-  return out.sort();
-}
 
 describe('createGraphJsonWriter', () => {
   it('writes the shared graph and the appended elements as one graph, and removes its spool files', () => {
@@ -31,7 +26,7 @@ describe('createGraphJsonWriter', () => {
     forEachReportElement(x, { node: (k, a) => writer.node(k, a), edge: (k, s, t, a) => writer.edge(k, s, t, a) });
     writer.finish(shared);
     const text = readFileSync(file, 'utf8');
-    expect(dump(importGraph(JSON.parse(text)))).toEqual(dump(whole));
+    expect(dumpGraph(importGraph(JSON.parse(text)))).toEqual(dumpGraph(whole));
     expect(readdirSync(dir)).toEqual(['graph.json']);
   });
 
