@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createRng } from './seeded-random.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -25,16 +26,9 @@ export function defaultSynthDir(reports) {
   return join(ROOT, '.tmp', `synth-${reports}`);
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function createRng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Draws from a seeded generator: the same corpus on every machine for a seed. */
+function createDraws(seed) {
+  const next = createRng(seed);
   return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
@@ -254,7 +248,7 @@ export async function writeSynthCorpus(options = {}) {
   const iconv = require('iconv-lite');
   const pools = await loadSamplePools(o.samples);
   const towns = loadTownships();
-  const rng = createRng(o.seed);
+  const rng = createDraws(o.seed);
   const written = [];
   let bytes = 0;
   let html = 0;

@@ -8,6 +8,7 @@ import type { Ontology } from '../ontology/types.js';
 import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
 import type { Extraction, FileSuccess, NodeAttributes } from '../types.js';
 import type { GraphCounts } from './summarize-graph.js';
+import { formatReportJson } from './write-report-json.js';
 
 /** What the build writes for one report, ready to append. Structured-cloneable. */
 export interface ReportOutput {
@@ -55,7 +56,7 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
   const encoder = options.store ? createReportRowEncoder(ontology.schema) : null;
   return {
     serialize(x) {
-      const reportJson = JSON.stringify(x, null, 2) + '\n';
+      const reportJson = formatReportJson(x);
       // The endpoints of the report's edges (its passages and the shared nodes as it describes
       // them): their labels and keys place each row in its table.
       const nodes = new Map<string, NodeAttributes>();

@@ -1,5 +1,4 @@
 // Writes one extraction as OUT/reports/<input name>.json (DESIGN §6).
-import { writeFile } from 'node:fs/promises';
 import type { Extraction } from '../types.js';
 
 /** File name for a report's JSON: the input's name with .json, made unique within a build. */
@@ -11,6 +10,7 @@ export function reportFileName(x: Extraction, used: Set<string>): string {
   return name;
 }
 
-export async function writeReportJson(file: string, x: Extraction): Promise<void> {
-  await writeFile(file, JSON.stringify(x, null, 2) + '\n');
+/** The text of a report's JSON file: the extraction, indented for reading. */
+export function formatReportJson(x: Extraction): string {
+  return JSON.stringify(x, null, 2) + '\n';
 }

@@ -60,12 +60,6 @@ export class CsvFileWriter {
     this.buffer.push(`${header.map((h) => formatCsvField(h)).join(',')}\n`);
   }
 
-  writeRow(cells: ReadonlyArray<string | null>): void {
-    const row = formatCsvRow(cells);
-    if (row.lineBreak) this.hasLineBreak = true;
-    this.writeRaw(row.line, 1, row.lineBreak);
-  }
-
   /** Appends rows already formatted by `formatCsvRow` (each ending with a line feed). */
   writeRaw(text: string, rows: number, lineBreak: boolean): void {
     if (lineBreak) this.hasLineBreak = true;

@@ -277,7 +277,7 @@ export async function openEmbeddedStoreWriter(
         if (graph) appendGraph(files, graph);
         const tables = files.close();
         csvMs += performance.now() - t;
-        return await loadCsvTables(tables, ontology.schema, target, files.skipped, { started: t - before, csvMs, bufferPoolSize: options.bufferPoolSize });
+        return await loadCsvTables(tables, files.tables, ontology.schema, target, files.skipped, { started: t - before, csvMs, bufferPoolSize: options.bufferPoolSize });
       } finally {
         state = 'done';
         rmSync(csvDir, { recursive: true, force: true });
@@ -295,6 +295,7 @@ export async function openEmbeddedStoreWriter(
 /** Creates the store from the CSV files, counts its rows and swaps it in. */
 async function loadCsvTables(
   tables: TableFile[],
+  columnsOf: StoreTables,
   schema: GraphSchema,
   target: string,
   skipped: SkipCounts,
@@ -312,14 +313,14 @@ async function loadCsvTables(
     for (const ddl of createSchemaStatements(schema)) await run(conn, ddl);
     let nodesDone = csvDone;
     for (const { ref, writer } of tables) {
+      const columns = columnsOf.columns(ref);
       if (ref.kind === 'node') {
-        await run(conn, copyStatement(ref.spec.label, writer, ref.spec.properties.map((p) => p.name), ref.spec.properties.map((p) => castColumn(p)), undefined));
+        await run(conn, copyStatement(ref.spec.label, writer, columns, ref.spec.properties.map((p) => castColumn(p)), undefined));
         nodesDone = performance.now();
         continue;
       }
       const fromKey = ref.from.properties.find((p) => p.name === ref.from.key) ?? { name: ref.from.key, type: 'STRING' as const };
       const toKey = ref.to.properties.find((p) => p.name === ref.to.key) ?? { name: ref.to.key, type: 'STRING' as const };
-      const columns = [KEY_FROM, KEY_TO, ...ref.spec.properties.map((p) => p.name)];
       const projections = [
         castColumn({ name: KEY_FROM, type: fromKey.type }),
         castColumn({ name: KEY_TO, type: toKey.type }),
