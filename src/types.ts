@@ -235,7 +235,7 @@ export interface FileFailure {
 export interface FileSuccess {
   status: 'ok';
   file: string;
-  /** Without passages, unresolved spans and mentions when `output` is present (they are in it). */
+  /** Only its head (no passages, entities, relations or unresolved spans) when `output` is present: they are in it. */
   extraction: Extraction;
   warnings: string[];
   /** What a build writes for the report, serialized where it was extracted (`extractPaths` with `serialize`). */

@@ -120,26 +120,55 @@ export function forEachSharedNode(x: Extraction, visit: (key: string, attrs: Nod
 }
 
 /**
- * Adds the elements reports share to the graph: the report node itself, its issuer's hierarchy,
- * the entities it names and the relations between them. Existing nodes are merged.
+ * The elements a report shares with others, as it describes them: its nodes (the report, its
+ * issuer's units, its entities; a key may come twice, merged like the graph merges it) and the
+ * edges between them (PART_OF, relations). Plain data: a worker collects it, the main thread
+ * merges it (structured clone).
  */
-export function addSharedElements(graph: KgGraph, x: Extraction): void {
-  forEachSharedNode(x, (key, attrs) => mergeNode(graph, key, attrs));
+export interface SharedElements {
+  nodes: Array<[key: string, attrs: NodeAttributes]>;
+  edges: Array<[key: string, source: string, target: string, attrs: EdgeAttributes]>;
+}
+
+/** The report's shared elements (`SharedElements`), for `mergeSharedElements`. */
+export function collectSharedElements(x: Extraction): SharedElements {
+  const nodes: SharedElements['nodes'] = [];
+  const keys = new Set<string>();
+  forEachSharedNode(x, (key, attrs) => {
+    nodes.push([key, attrs]);
+    keys.add(key);
+  });
+  const edges: SharedElements['edges'] = [];
   let parentKey: string | null = null;
   for (const unit of issuerChain(x)) {
     const key = makeAdminId(unit.code);
-    if (parentKey && parentKey !== key) mergeEdge(graph, `PART_OF|${key}|${parentKey}`, key, parentKey, { type: 'PART_OF' });
+    if (parentKey && parentKey !== key) edges.push([`PART_OF|${key}|${parentKey}`, key, parentKey, { type: 'PART_OF' }]);
     parentKey = key;
   }
-
   for (const r of x.relations) {
-    if (!graph.hasNode(r.from) || !graph.hasNode(r.to)) continue;
+    // A relation whose end the report does not name as a node has nothing to attach to.
+    if (!keys.has(r.from) || !keys.has(r.to)) continue;
     const props: Record<string, unknown> = { ...(r.props ?? {}) };
     if (r.type === 'RETAINS_COUNSEL' || r.type === 'HOLDS_POSITION') props.year = x.year;
     props.reportId = x.id;
     const qualifier = r.type === 'HOLDS_POSITION' ? `|${String(props.title ?? '')}` : '';
-    mergeEdge(graph, `${r.type}|${r.from}|${r.to}${qualifier}|${x.year ?? ''}`, r.from, r.to, { type: r.type, ...props });
+    edges.push([`${r.type}|${r.from}|${r.to}${qualifier}|${x.year ?? ''}`, r.from, r.to, { type: r.type, ...props }]);
   }
+  return { nodes, edges };
+}
+
+/** Merges a report's shared elements into the graph: new nodes are added, existing ones merged; an edge already there is kept. */
+export function mergeSharedElements(graph: KgGraph, shared: SharedElements): void {
+  for (const [key, attrs] of shared.nodes) mergeNode(graph, key, attrs);
+  for (const [key, source, target, attrs] of shared.edges) mergeEdge(graph, key, source, target, attrs);
+}
+
+/**
+ * Adds the elements reports share to the graph: the report node itself, its issuer's hierarchy,
+ * the entities it names and the relations between them. Existing nodes are merged.
+ */
+export function addSharedElements(graph: KgGraph, x: Extraction): void {
+  mergeSharedElements(graph, collectSharedElements(x));
 }
 
 /** Division code of the issuer, or a placeholder naming a unit the tables lack. */

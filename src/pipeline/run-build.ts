@@ -3,10 +3,10 @@
 // folder beside OUT and swapped in at the end, so an interrupted or failed build leaves the
 // previous OUT intact. With `jobs` > 1 extraction runs in worker threads; the graph is built here,
 // in input order, so the output does not depend on the number of jobs.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { addSharedElements } from '../graph/add-extraction.js';
+import { mergeSharedElements } from '../graph/add-extraction.js';
 import { createGraph, type KgGraph } from '../graph/kg-graph.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
@@ -116,7 +116,6 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
   const usedNames = new Set<string>();
   // Report id → the input built as it.
   const builtIds = new Map<string, string>();
-  const writes = createWriteQueue();
   let pool: ExtractPool | undefined;
   let graphJson: GraphJsonWriter | undefined;
   let store: BuildStoreWriter | undefined;
@@ -160,12 +159,13 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         builtIds.set(r.extraction.id, r.file);
         const output = r.output!;
         // The shared part is merged here; the report's own elements are appended as serialized.
-        addSharedElements(shared, r.extraction);
+        mergeSharedElements(shared, output.shared);
         graphJson.appendRaw(output.graphNodes, output.graphEdges);
         if (store && output.storeRows) store.addRows(output.storeRows);
         addCountsInto(owned, output.counts);
         const name = reportFileName(r.extraction, usedNames);
-        await writes.add(writeFile(join(work, 'reports', name), output.reportJson));
+        // Synchronous: a report's JSON is small, and an async write costs this thread more than the copy.
+        writeFileSync(join(work, 'reports', name), output.reportJson);
         const input: ManifestInput = { file: r.file, status: 'ok', report: r.extraction.id, reportFile: `reports/${name}`, issuer: r.extraction.issuer?.name ?? null };
         if (r.warnings.length > 0) input.warnings = r.warnings;
         inputs.push(input);
@@ -175,7 +175,6 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         inputs.push({ file: r.file, status: 'failed', code: r.code, message: r.message });
       }
     }
-    await writes.flush();
     if (pool) {
       // Time the workers waited for this thread (graph, report JSON): the limit of more jobs.
       timings.workersIdleMs = pool.idleMs();
@@ -232,38 +231,11 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     return { manifest, shared, outDir };
   } catch (err) {
     await pool?.close();
-    await writes.flush().catch(() => undefined);
     graphJson?.abort();
     store?.abort();
     await rm(work, { recursive: true, force: true });
     throw err;
   }
-}
-
-/** Report JSON writes in flight at most: the next reports are built while these reach the disk. */
-const WRITES_IN_FLIGHT = 32;
-
-/**
- * A bounded set of pending file writes; the first failure is thrown by the next add or flush. A
- * full queue waits for its oldest write only, so writes keep overlapping the extraction.
- */
-function createWriteQueue() {
-  const pending: Promise<void>[] = [];
-  let failure: unknown;
-  const check = () => {
-    if (failure !== undefined) throw failure;
-  };
-  return {
-    async add(write: Promise<void>) {
-      pending.push(write.catch((err) => void (failure ??= err)));
-      if (pending.length >= WRITES_IN_FLIGHT) await pending.shift();
-      check();
-    },
-    async flush() {
-      await Promise.all(pending.splice(0));
-      check();
-    },
-  };
 }
 
 /** Replaces `outDir` by `work` with two renames, so OUT is never half-written. */

@@ -2,24 +2,31 @@
 // items and the store rows of the elements it owns alone (passages, provenance, report → entity
 // edges), and their counts. Runs where the report was extracted — in a worker with --jobs N — so
 // the main thread only merges the small shared part and appends text.
-import { forEachReportElement, forEachSharedNode } from '../graph/add-extraction.js';
+import { collectSharedElements, forEachReportElement, type SharedElements } from '../graph/add-extraction.js';
+import { toUtf8Bytes } from '../io/buffered-file-writer.js';
 import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
 import type { Ontology } from '../ontology/types.js';
 import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
-import type { Extraction, FileSuccess, NodeAttributes } from '../types.js';
+import { ENTITY_LABELS, type Extraction, type FileSuccess, type NodeAttributes } from '../types.js';
 import type { GraphCounts } from './summarize-graph.js';
 import { formatReportJson } from './write-report-json.js';
 
-/** What the build writes for one report, ready to append. Structured-cloneable. */
+/**
+ * What the build writes for one report, ready to append: text already encoded as UTF-8, in
+ * buffers of their own, so a worker hands them over without a copy (`outputTransferList`) and the
+ * main thread neither encodes nor keeps them in its heap.
+ */
 export interface ReportOutput {
   /** `reports/<name>.json`. */
-  reportJson: string;
+  reportJson: Uint8Array;
   /** graph.json items of the report's own nodes and edges, each led by a comma. */
-  graphNodes: string;
-  graphEdges: string;
+  graphNodes: Uint8Array;
+  graphEdges: Uint8Array;
   /** The store's rows of the same elements (null when the build writes no store). */
   storeRows: EncodedRows | null;
   counts: GraphCounts;
+  /** The elements the report shares with others, for the main thread to merge into the graph. */
+  shared: SharedElements;
 }
 
 export interface SerializeOptions {
@@ -29,64 +36,80 @@ export interface SerializeOptions {
 
 export interface ReportSerializer {
   /**
-   * The output of `x`, and `x` without what only the output needs (passage texts, mentions): the
-   * part the main thread merges into the shared graph.
+   * The output of `x`, and `x`'s head: the extraction without its elements (passages, entities,
+   * relations, unresolved spans), which are all in the output.
    */
-  serialize(x: Extraction): { shared: Extraction; output: ReportOutput };
+  serialize(x: Extraction): { head: Extraction; output: ReportOutput };
 }
 
-/** Items each led by a comma, as graph.json's spool holds them. */
-function joinItems(items: string[]): string {
-  return items.length ? `,${items.join(',')}` : '';
-}
-
-/** The extraction without passages, unresolved spans and mentions. */
-function sharedPart(x: Extraction): Extraction {
+/** The extraction without its elements: what a build needs of it beyond its output. */
+function headOf(x: Extraction): Extraction {
   const entities = {} as Extraction['entities'];
-  for (const [label, list] of Object.entries(x.entities) as [keyof Extraction['entities'], Extraction['entities'][keyof Extraction['entities']]][]) {
-    entities[label] = list.map((e) => ({ ...e, mentions: [] }));
-  }
-  return { ...x, entities, passages: [], unresolved: [] };
+  for (const label of ENTITY_LABELS) entities[label] = [];
+  return { ...x, entities, relations: [], passages: [], unresolved: [] };
 }
 
 /**
- * @example const s = createReportSerializer(ontology, { store: true }); const { shared, output } = s.serialize(x);
+ * @example const s = createReportSerializer(ontology, { store: true }); const { head, output } = s.serialize(x);
  */
 export function createReportSerializer(ontology: Ontology, options: SerializeOptions): ReportSerializer {
   const encoder = options.store ? createReportRowEncoder(ontology.schema) : null;
   return {
     serialize(x) {
-      const reportJson = formatReportJson(x);
+      const reportJson = toUtf8Bytes(formatReportJson(x));
+      const shared = collectSharedElements(x);
       // The endpoints of the report's edges (its passages and the shared nodes as it describes
       // them): their labels and keys place each row in its table.
       const nodes = new Map<string, NodeAttributes>();
-      if (encoder) forEachSharedNode(x, (key, attrs) => void (nodes.has(key) || nodes.set(key, attrs)));
+      if (encoder) for (const [key, attrs] of shared.nodes) if (!nodes.has(key)) nodes.set(key, attrs);
       // (Every endpoint is in the map; an unknown one would be counted as a pair not in the schema.)
       const attrsOf = (key: string): NodeAttributes => nodes.get(key) ?? { label: '' };
       const counts: GraphCounts = { nodes: {}, relationships: {} };
-      const graphNodes: string[] = [];
-      const graphEdges: string[] = [];
+      let graphNodes = '';
+      let graphEdges = '';
       forEachReportElement(x, {
         node(key, attrs) {
-          nodes.set(key, attrs);
+          if (encoder) nodes.set(key, attrs);
           counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
-          graphNodes.push(formatGraphNode(key, attrs));
+          graphNodes += `,${formatGraphNode(key, attrs)}`;
           encoder?.node(attrs);
         },
         edge(key, source, target, attrs) {
           counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
-          graphEdges.push(formatGraphEdge(key, source, target, attrs));
+          graphEdges += `,${formatGraphEdge(key, source, target, attrs)}`;
           encoder?.edge(attrs, attrsOf(source), attrsOf(target));
         },
       });
-      return { shared: sharedPart(x), output: { reportJson, graphNodes: joinItems(graphNodes), graphEdges: joinItems(graphEdges), storeRows: encoder ? encoder.take() : null, counts } };
+      const output: ReportOutput = {
+        reportJson,
+        graphNodes: toUtf8Bytes(graphNodes),
+        graphEdges: toUtf8Bytes(graphEdges),
+        storeRows: encoder ? encodeTables(encoder.take()) : null,
+        counts,
+        shared,
+      };
+      return { head: headOf(x), output };
     },
   };
 }
 
-/** Replaces a built file's extraction by its shared part and attaches its output. */
+/** The rows with each table's text as UTF-8 bytes. */
+function encodeTables(rows: EncodedRows): EncodedRows {
+  for (const t of Object.values(rows.tables)) if (typeof t.data === 'string') t.data = toUtf8Bytes(t.data);
+  return rows;
+}
+
+/** The buffers of an output, to hand over to another thread without a copy (postMessage's transfer list). */
+export function outputTransferList(output: ReportOutput): ArrayBuffer[] {
+  const buffers = [output.reportJson.buffer, output.graphNodes.buffer, output.graphEdges.buffer];
+  if (output.storeRows) for (const t of Object.values(output.storeRows.tables)) if (typeof t.data !== 'string') buffers.push(t.data.buffer);
+  // A buffer listed twice cannot be transferred; TextEncoder gives each text its own.
+  return [...new Set(buffers)] as ArrayBuffer[];
+}
+
+/** Replaces a built file's extraction by its head and attaches its output. */
 export function serializeInto(result: FileSuccess, serializer: ReportSerializer): void {
-  const { shared, output } = serializer.serialize(result.extraction);
-  result.extraction = shared;
+  const { head, output } = serializer.serialize(result.extraction);
+  result.extraction = head;
   result.output = output;
 }

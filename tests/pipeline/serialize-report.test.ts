@@ -1,10 +1,10 @@
 // A report serialized where it was extracted must carry everything the build writes for it: its
 // JSON, the graph.json items and store rows of its own elements; the main thread keeps the rest.
 import { describe, expect, it } from 'vitest';
-import { addExtraction, addSharedElements } from '../../src/graph/add-extraction.js';
+import { addExtraction, collectSharedElements, mergeSharedElements } from '../../src/graph/add-extraction.js';
 import { createGraph, importGraph } from '../../src/graph/kg-graph.js';
 import { loadOntology } from '../../src/ontology/load-ontology.js';
-import { createReportSerializer } from '../../src/pipeline/serialize-report.js';
+import { createReportSerializer, outputTransferList } from '../../src/pipeline/serialize-report.js';
 import { summarizeGraph } from '../../src/pipeline/summarize-graph.js';
 import { makeTrickyExtraction } from '../store/embedded/tricky-graph.js';
 
@@ -12,23 +12,43 @@ const ontology = loadOntology();
 
 describe('createReportSerializer', () => {
   const x = makeTrickyExtraction();
-  const { shared, output } = createReportSerializer(ontology, { store: true }).serialize(structuredClone(x));
+  const { head, output } = createReportSerializer(ontology, { store: true }).serialize(structuredClone(x));
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-  it('keeps the extraction JSON whole, and only the shared part in the extraction it returns', () => {
-    expect(JSON.parse(output.reportJson)).toEqual(x);
-    expect(shared.passages).toEqual([]);
-    expect(Object.values(shared.entities).flat().every((e) => e.mentions.length === 0)).toBe(true);
-    expect(shared.entities.Law.map((e) => e.id)).toEqual(x.entities.Law.map((e) => e.id));
-    expect(shared.relations).toEqual(x.relations);
+  it('keeps the extraction JSON whole, and only the head in the extraction it returns', () => {
+    expect(JSON.parse(text(output.reportJson))).toEqual(x);
+    expect(head.id).toBe(x.id);
+    expect(head.issuer).toEqual(x.issuer);
+    expect(head.passages).toEqual([]);
+    expect(head.relations).toEqual([]);
+    expect(Object.values(head.entities).flat()).toEqual([]);
+  });
+
+  it('carries the shared elements the main thread merges', () => {
+    expect(output.shared).toEqual(collectSharedElements(x));
+    expect(output.shared.nodes.map(([key]) => key)).toEqual(expect.arrayContaining(x.entities.Law.map((e) => e.id)));
+  });
+
+  it('hands over text as bytes in buffers of their own, each listed once for transfer', () => {
+    const buffers = outputTransferList(output);
+    const tables = Object.values(output.storeRows!.tables);
+    expect(buffers).toHaveLength(3 + tables.length);
+    expect(new Set(buffers).size).toBe(buffers.length);
+    // A transfer moves the buffers: the copy received is whole, the sender's views are emptied.
+    const sent = structuredClone(output);
+    const received = structuredClone(sent, { transfer: outputTransferList(sent) });
+    expect(sent.graphEdges.byteLength).toBe(0);
+    expect(text(received.graphEdges)).toBe(text(output.graphEdges));
+    expect(received.storeRows).toEqual(output.storeRows);
   });
 
   it('gives graph.json items that, with the shared graph, make the whole report graph', () => {
     const whole = createGraph();
     addExtraction(whole, x);
     const part = createGraph();
-    addSharedElements(part, shared);
+    mergeSharedElements(part, output.shared);
     const data = part.export();
-    const json = `{"options":${JSON.stringify(data.options)},"attributes":{},"nodes":[${JSON.stringify(data.nodes).slice(1, -1)}${output.graphNodes}],"edges":[${JSON.stringify(data.edges).slice(1, -1)}${output.graphEdges}]}`;
+    const json = `{"options":${JSON.stringify(data.options)},"attributes":{},"nodes":[${JSON.stringify(data.nodes).slice(1, -1)}${text(output.graphNodes)}],"edges":[${JSON.stringify(data.edges).slice(1, -1)}${text(output.graphEdges)}]}`;
     const rebuilt = importGraph(JSON.parse(json.replace('[,', '[')));
     expect(summarizeGraph(rebuilt)).toEqual(summarizeGraph(whole));
     expect(rebuilt.order).toBe(whole.order);
@@ -48,6 +68,6 @@ describe('createReportSerializer', () => {
   it('encodes no store rows when the build writes no store', () => {
     const out = createReportSerializer(ontology, { store: false }).serialize(structuredClone(x)).output;
     expect(out.storeRows).toBeNull();
-    expect(out.graphEdges).toBe(output.graphEdges);
+    expect(text(out.graphEdges)).toBe(text(output.graphEdges));
   });
 });

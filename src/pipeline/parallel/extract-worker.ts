@@ -6,11 +6,11 @@ import { getExtractContext } from '../create-context.js';
 import { hashReportText } from '../find-duplicates.js';
 import { releaseSegmenter } from '../../text/segment.js';
 import { processFile } from '../process-file.js';
-import { createReportSerializer, serializeInto } from '../serialize-report.js';
+import { createReportSerializer, outputTransferList, serializeInto } from '../serialize-report.js';
 import type { CloseRequest, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
-function post(message: WorkerMessage): void {
-  parentPort!.postMessage(message);
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort!.postMessage(message, transfer);
 }
 
 function start(init: WorkerInit): void {
@@ -45,7 +45,9 @@ function start(init: WorkerInit): void {
     void processFile(req.path, ctx).then(({ result, doc }) => {
       const textHash = result.status === 'ok' ? hashReportText(result.extraction.passages) : null;
       if (serializer && result.status === 'ok') serializeInto(result, serializer);
-      post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256, textHash });
+      // The output's buffers move to the main thread: no copy, and nothing left here to collect.
+      const transfer = result.status === 'ok' && result.output ? outputTransferList(result.output) : [];
+      post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256, textHash }, transfer);
       inFlight--;
       closeWhenIdle();
     });

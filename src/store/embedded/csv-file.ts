@@ -1,6 +1,6 @@
 // CSV files for Kùzu's bulk loader (COPY … FROM): RFC 4180 quoting, an explicit null marker so
 // empty strings survive, and lists packed with a control-character separator.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { BufferedFileWriter } from '../../io/buffered-file-writer.js';
 
 /** Written (unquoted) for a null value; passed to Kùzu as NULL_STRINGS so '' stays ''. */
 export const CSV_NULL = '\u001bNULL\u001b';
@@ -9,8 +9,8 @@ export const LIST_SEPARATOR = '\u001f';
 /** Stands for an empty list, so [] and null stay different. */
 export const EMPTY_LIST = '\u001e';
 
-// Small enough that the rows waiting in memory stay small whatever the number of files.
-const FLUSH_AT = 1 << 17;
+// A store has a file open per table: small buffers keep them few MB together.
+const CSV_BUFFER_BYTES = 1 << 18;
 const NEEDS_CARE = /["\n\r]/;
 const LINE_BREAK = /[\n\r]/;
 
@@ -50,33 +50,22 @@ export class CsvFileWriter {
   rows = 0;
   /** Kùzu's parallel CSV reader rejects quoted line breaks: such files are loaded with PARALLEL=false. */
   hasLineBreak = false;
-  private fd: number;
-  private buffer: string[] = [];
-  private buffered = 0;
+  private readonly file: BufferedFileWriter;
 
   constructor(path: string, header: readonly string[]) {
     this.path = path;
-    this.fd = openSync(path, 'w');
-    this.buffer.push(`${header.map((h) => formatCsvField(h)).join(',')}\n`);
+    this.file = new BufferedFileWriter(path, CSV_BUFFER_BYTES);
+    this.file.write(`${header.map((h) => formatCsvField(h)).join(',')}\n`);
   }
 
-  /** Appends rows already formatted by `formatCsvRow` (each ending with a line feed). */
-  writeRaw(text: string, rows: number, lineBreak: boolean): void {
+  /** Appends rows already formatted by `formatCsvRow` (each ending with a line feed), as text or UTF-8 bytes. */
+  writeRaw(data: string | Uint8Array, rows: number, lineBreak: boolean): void {
     if (lineBreak) this.hasLineBreak = true;
-    this.buffer.push(text);
-    this.buffered += text.length;
+    this.file.write(data);
     this.rows += rows;
-    if (this.buffered >= FLUSH_AT) this.flush();
   }
 
   close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
-
-  private flush(): void {
-    if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.buffered = 0;
+    this.file.close();
   }
 }

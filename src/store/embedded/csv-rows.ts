@@ -23,10 +23,10 @@ export type SkipCounts = Partial<Record<EmbeddedSkipReason, number>>;
 export const KEY_FROM = '__from';
 export const KEY_TO = '__to';
 
-/** Rows of one table, formatted. */
+/** Rows of one table, formatted: text, or its UTF-8 bytes (sent from a worker). */
 export interface EncodedTable {
   rows: number;
-  text: string;
+  data: string | Uint8Array;
   /** Whether a field holds a line break (Kùzu then reads the file without parallelism). */
   lineBreak: boolean;
 }
@@ -182,7 +182,7 @@ export class RowEncoder {
   /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
   take(): EncodedRows {
     const tables: Record<string, EncodedTable> = {};
-    for (const [key, t] of this.tables) tables[key] = { rows: t.lines.length, text: t.lines.join(''), lineBreak: t.lineBreak };
+    for (const [key, t] of this.tables) tables[key] = { rows: t.lines.length, data: t.lines.join(''), lineBreak: t.lineBreak };
     const out = { tables, skipped: this.skipped };
     this.tables = new Map();
     this.skipped = {};

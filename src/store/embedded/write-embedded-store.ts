@@ -198,7 +198,7 @@ class TableFiles {
         this.files.set(key, file);
         this.parts.push(file);
       }
-      file.writer.writeRaw(t.text, t.rows, t.lineBreak);
+      file.writer.writeRaw(t.data, t.rows, t.lineBreak);
     }
   }
 
