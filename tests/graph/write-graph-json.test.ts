@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addExtraction, addSharedElements, forEachReportElement } from '../../src/graph/add-extraction.js';
 import { createGraph, importGraph } from '../../src/graph/kg-graph.js';
 import { dumpGraph } from './dump-graph.js';
-import { createGraphJsonWriter } from '../../src/graph/write-graph-json.js';
+import { createGraphJsonWriter, formatGraphEdge, formatGraphNode } from '../../src/graph/write-graph-json.js';
 import { makeTrickyExtraction } from '../store/embedded/tricky-graph.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-graph-json-writer-'));
@@ -53,5 +53,15 @@ describe('createGraphJsonWriter', () => {
     w.node('n', { label: 'Passage', id: 'n' });
     w.abort();
     expect(readdirSync(sub)).toEqual([]);
+  });
+});
+
+describe('formatGraphNode / formatGraphEdge', () => {
+  // Keys are quoted without JSON.stringify when nothing needs escaping: the bytes must not change.
+  const keys = ['law:行政处罚法', 'a"b', 'back\\slash', 'tab\tand\u0001', 'lone \ud800 surrogate', 'pair 😀', 'line\u2028sep', '\u007f', ''];
+  it.each(keys)('writes %j as JSON.stringify would', (key) => {
+    expect(formatGraphNode(key, { label: 'L', name: key })).toBe(JSON.stringify({ key, attributes: { label: 'L', name: key } }));
+    expect(formatGraphNode(key, {} as never)).toBe(JSON.stringify({ key }));
+    expect(formatGraphEdge(key, `${key}>`, `<${key}`, { type: 'T' })).toBe(JSON.stringify({ key, source: `${key}>`, target: `<${key}`, attributes: { type: 'T' } }));
   });
 });

@@ -11,8 +11,9 @@ export const EMPTY_LIST = '\u001e';
 
 // A store has a file open per table: small buffers keep them few MB together.
 const CSV_BUFFER_BYTES = 1 << 18;
-const NEEDS_CARE = /["\n\r]/;
-const LINE_BREAK = /[\n\r]/;
+/** A field that needs its quotes doubled or holds a line break. */
+export const NEEDS_CARE = /["\n\r]/;
+export const LINE_BREAK = /[\n\r]/;
 
 /** Quotes one field: every non-null value is quoted and its quotes doubled (backslashes are literal). */
 export function formatCsvField(value: string | null): string {
@@ -24,24 +25,6 @@ export function formatCsvField(value: string | null): string {
 export function packList(items: readonly string[]): string {
   if (items.length === 0) return EMPTY_LIST;
   return items.map((s) => s.replace(/[\u001e\u001f]/g, '')).join(LIST_SEPARATOR);
-}
-
-/** One CSV line (with its line feed), and whether a field holds a line break. */
-export function formatCsvRow(cells: ReadonlyArray<string | null>): { line: string; lineBreak: boolean } {
-  let line = '';
-  let lineBreak = false;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (i > 0) line += ',';
-    if (cell === null) line += CSV_NULL;
-    // One scan for the common case: nothing to escape, no line break.
-    else if (!NEEDS_CARE.test(cell)) line += `"${cell}"`;
-    else {
-      if (LINE_BREAK.test(cell)) lineBreak = true;
-      line += formatCsvField(cell);
-    }
-  }
-  return { line: line + '\n', lineBreak };
 }
 
 /** Appends rows to a CSV file through a buffer; remembers whether any field holds a line break. */

@@ -5,7 +5,7 @@
 import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import { toPlainValue } from '../store.js';
-import { formatCsvRow, packList } from './csv-file.js';
+import { CSV_NULL, formatCsvField, LINE_BREAK, NEEDS_CARE, packList } from './csv-file.js';
 
 /** Why a node, a relationship or a value did not make it into the store. */
 export type EmbeddedSkipReason =
@@ -35,6 +35,12 @@ export interface EncodedTable {
 export interface EncodedRows {
   tables: Record<string, EncodedTable>;
   skipped: SkipCounts;
+}
+
+/** A table with its key. */
+export interface KeyedTable {
+  key: string;
+  ref: TableRef;
 }
 
 /** A table's key: `N|<label>` for nodes, `R|<type>|<from label>|<to label>` for relationships. */
@@ -93,6 +99,8 @@ export class StoreTables {
   readonly relSpecs: Map<string, RelationshipSpec>;
   private readonly keyTypes = new Map<string, PropertyType>();
   private readonly refs = new Map<string, TableRef | null | undefined>();
+  private readonly nodeTables = new Map<string, KeyedTable | undefined>();
+  private readonly relTables = new Map<string, Map<string, Map<string, KeyedTable | null | undefined>>>();
 
   constructor(schema: GraphSchema) {
     this.nodeSpecs = new Map(schema.nodes.map((n) => [n.label, n]));
@@ -124,6 +132,34 @@ export class StoreTables {
     return ref;
   }
 
+  /** A label's table (undefined when the schema has no such label), looked up without building its key. */
+  nodeTable(label: string): KeyedTable | undefined {
+    let t = this.nodeTables.get(label);
+    if (t === undefined && !this.nodeTables.has(label)) {
+      const key = `N|${label}`;
+      const ref = this.ref(key);
+      t = ref ? { key, ref } : undefined;
+      this.nodeTables.set(label, t);
+    }
+    return t;
+  }
+
+  /** A relationship's table by type and endpoint labels: null for a pair the schema does not allow, undefined for an unknown type. */
+  relTable(type: string, fromLabel: string, toLabel: string): KeyedTable | null | undefined {
+    let byFrom = this.relTables.get(type);
+    if (!byFrom) this.relTables.set(type, (byFrom = new Map()));
+    let byTo = byFrom.get(fromLabel);
+    if (!byTo) byFrom.set(fromLabel, (byTo = new Map()));
+    let t = byTo.get(toLabel);
+    if (t === undefined && !byTo.has(toLabel)) {
+      const key = `R|${type}|${fromLabel}|${toLabel}`;
+      const ref = this.ref(key);
+      t = ref ? { key, ref } : ref;
+      byTo.set(toLabel, t);
+    }
+    return t;
+  }
+
   /** Column names of a table, in order. */
   columns(ref: TableRef): string[] {
     return ref.kind === 'node' ? ref.spec.properties.map((p) => p.name) : [KEY_FROM, KEY_TO, ...ref.spec.properties.map((p) => p.name)];
@@ -136,12 +172,14 @@ export class StoreTables {
  * passages) and memory does not grow with them.
  */
 export class RowEncoder {
-  // Rows gathered per table as lines, joined once by take().
-  private tables = new Map<string, { lines: string[]; lineBreak: boolean }>();
+  // Rows gathered per table key, as text.
+  private tables = new Map<string, TableRows>();
   private skipped: SkipCounts = {};
   private readonly seenKeys = new Map<string, Set<string>>();
   // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
   private readonly uncounted: SkipCounts = {};
+  // Whether a field of the row being encoded holds a line break.
+  private rowBreaks = false;
 
   constructor(
     private readonly schema: StoreTables,
@@ -149,10 +187,9 @@ export class RowEncoder {
   ) {}
 
   node(attrs: NodeAttributes): void {
-    const key = `N|${attrs.label}`;
-    const ref = this.schema.ref(key);
-    if (!ref || ref.kind !== 'node') return countSkip(this.skipped, 'label-not-in-schema');
-    const spec = ref.spec;
+    const table = this.schema.nodeTable(attrs.label);
+    if (!table || table.ref.kind !== 'node') return countSkip(this.skipped, 'label-not-in-schema');
+    const spec = table.ref.spec;
     const id = encodeValue(attrs[spec.key], this.schema.keyType(spec.label), this.skipped);
     if (id === null || id === '') return countSkip(this.skipped, 'missing-key');
     if (this.options.rememberKeys) {
@@ -161,28 +198,35 @@ export class RowEncoder {
       if (keys.has(id)) return countSkip(this.skipped, 'duplicate-key');
       keys.add(id);
     }
-    const cells: Array<string | null> = [];
-    for (const p of spec.properties) cells.push(p.name === spec.key ? id : encodeValue(attrs[p.name], p.type, this.skipped));
-    this.push(key, cells);
+    this.rowBreaks = false;
+    let line = '';
+    const props = spec.properties;
+    for (let i = 0; i < props.length; i++) {
+      const p = props[i];
+      if (i > 0) line += ',';
+      line += this.field(p.name === spec.key ? id : encodeValue(attrs[p.name], p.type, this.skipped));
+    }
+    this.push(table.key, line);
   }
 
   edge(attrs: EdgeAttributes, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void {
-    const key = `R|${attrs.type}|${sourceAttrs.label}|${targetAttrs.label}`;
-    const ref = this.schema.ref(key);
-    if (ref === undefined) return countSkip(this.skipped, 'type-not-in-schema');
-    if (ref === null || ref.kind !== 'rel') return countSkip(this.skipped, 'pair-not-in-schema');
+    const table = this.schema.relTable(attrs.type, sourceAttrs.label, targetAttrs.label);
+    if (table === undefined) return countSkip(this.skipped, 'type-not-in-schema');
+    if (table === null || table.ref.kind !== 'rel') return countSkip(this.skipped, 'pair-not-in-schema');
+    const ref = table.ref;
     const fromKey = this.storeKey(ref.from, sourceAttrs);
     const toKey = this.storeKey(ref.to, targetAttrs);
     if (fromKey === null || toKey === null) return countSkip(this.skipped, 'endpoint-skipped');
-    const cells: Array<string | null> = [fromKey, toKey];
-    for (const p of ref.spec.properties) cells.push(encodeValue(attrs[p.name], p.type, this.skipped));
-    this.push(key, cells);
+    this.rowBreaks = false;
+    let line = `${this.field(fromKey)},${this.field(toKey)}`;
+    for (const p of ref.spec.properties) line += `,${this.field(encodeValue(attrs[p.name], p.type, this.skipped))}`;
+    this.push(table.key, line);
   }
 
   /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
   take(): EncodedRows {
     const tables: Record<string, EncodedTable> = {};
-    for (const [key, t] of this.tables) tables[key] = { rows: t.lines.length, data: t.lines.join(''), lineBreak: t.lineBreak };
+    for (const [key, t] of this.tables) tables[key] = { rows: t.rows, data: t.text, lineBreak: t.lineBreak };
     const out = { tables, skipped: this.skipped };
     this.tables = new Map();
     this.skipped = {};
@@ -195,14 +239,31 @@ export class RowEncoder {
     return key === '' ? null : key;
   }
 
-  private push(key: string, cells: Array<string | null>): void {
-    const row = formatCsvRow(cells);
+  /** One CSV field (see `formatCsvField`); notes a line break in it. */
+  private field(value: string | null): string {
+    if (value === null) return CSV_NULL;
+    // One scan for the common case: nothing to escape, no line break.
+    if (!NEEDS_CARE.test(value)) return `"${value}"`;
+    if (LINE_BREAK.test(value)) this.rowBreaks = true;
+    return formatCsvField(value);
+  }
+
+  /** Appends a row (its fields, without the line feed) to a table. */
+  private push(key: string, fields: string): void {
     const t = this.tables.get(key);
     if (t) {
-      t.lines.push(row.line);
-      if (row.lineBreak) t.lineBreak = true;
-    } else this.tables.set(key, { lines: [row.line], lineBreak: row.lineBreak });
+      t.text += `${fields}\n`;
+      t.rows++;
+      if (this.rowBreaks) t.lineBreak = true;
+    } else this.tables.set(key, { text: `${fields}\n`, rows: 1, lineBreak: this.rowBreaks });
   }
+}
+
+/** A table's rows being gathered. */
+interface TableRows {
+  text: string;
+  rows: number;
+  lineBreak: boolean;
 }
 
 /**
