@@ -100,9 +100,13 @@ export class BufferedFileWriter {
   }
 }
 
+const encoder = new TextEncoder();
+// Text is encoded into this scratch buffer (grown as needed), then copied out at its exact size:
+// quicker than TextEncoder.encode, which measures the text before encoding it.
+let scratch = new Uint8Array(1 << 16);
+
 /** Text as UTF-8 bytes in an ArrayBuffer of their own (transferable to another thread). */
 export function toUtf8Bytes(text: string): Uint8Array {
-  return encoder.encode(text);
+  if (scratch.length < text.length * MAX_BYTES_PER_CHAR) scratch = new Uint8Array(text.length * MAX_BYTES_PER_CHAR);
+  return scratch.slice(0, encoder.encodeInto(text, scratch).written);
 }
-
-const encoder = new TextEncoder();
