@@ -137,6 +137,15 @@ function summarizeBuild(run, textBytes) {
     workersIdleMs: m.timings.workersIdleMs ?? null,
     // CPU time of the build process (every thread) per report during extraction.
     cpuMsPerReport: m.timings.extractCpuMs !== undefined ? m.timings.extractCpuMs / files : null,
+    // Where it went: the main thread, the workers, and the runtime's own threads (GC, JIT, I/O).
+    cpuSplitMsPerReport:
+      m.timings.extractMainThreadCpuMs !== undefined && m.timings.extractWorkersCpuMs !== undefined
+        ? {
+            main: m.timings.extractMainThreadCpuMs / files,
+            workers: m.timings.extractWorkersCpuMs / files,
+            runtime: (m.timings.extractCpuMs - m.timings.extractMainThreadCpuMs - m.timings.extractWorkersCpuMs) / files,
+          }
+        : null,
     peakRssMB: m.resources ? Math.round(m.resources.peakRssBytes / 2 ** 20) : null,
     // Main-thread heap once every report is in: mostly the shared graph (passages and provenance are streamed to disk).
     heapAfterExtractMB: m.resources?.afterStage?.extract ? Math.round(m.resources.afterStage.extract.heapUsedBytes / 2 ** 20) : null,
@@ -232,7 +241,10 @@ async function main() {
         `(extract ${fmt(b.extractMs / 1000, 1)} s, which writes graph.json's and the store's rows, after ${fmt(b.setupMs / 1000, 1)} s setup; graph.json ${fmt(b.graphJsonMs / 1000, 1)} s` +
         `${b.storeMs !== null ? `; store ${fmt(b.storeMs / 1000, 1)} s` : ''}; total ${fmt(b.totalMs / 1000, 1)} s = ${fmt(b.endToEndMbPerSecond)} MB/s)  peak RSS ${b.peakRssMB} MB` +
         (b.workersIdleMs !== null ? `  workers idle ${fmt((100 * b.workersIdleMs) / (b.jobs * b.extractMs), 1)}%` : '') +
-        (b.cpuMsPerReport !== null ? `  CPU ${fmt(b.cpuMsPerReport, 1)} ms/report` : ''),
+        (b.cpuMsPerReport !== null ? `  CPU ${fmt(b.cpuMsPerReport, 1)} ms/report` : '') +
+        (b.cpuSplitMsPerReport
+          ? ` (main thread ${fmt(b.cpuSplitMsPerReport.main, 1)}, workers ${fmt(b.cpuSplitMsPerReport.workers, 1)}, runtime threads: GC, JIT, I/O ${fmt(b.cpuSplitMsPerReport.runtime, 1)})`
+          : ''),
     );
   }
   lines.push('');

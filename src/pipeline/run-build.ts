@@ -16,6 +16,7 @@ import type { FileResult } from '../types.js';
 import { getExtractContext } from './create-context.js';
 import { extractPaths } from './extract-paths.js';
 import { createExtractPool, type ExtractPool } from './parallel/create-extract-pool.js';
+import { threadCpuMs } from './parallel/thread-cpu.js';
 import { addCounts, addCountsInto, summarizeGraph, type GraphCounts } from './summarize-graph.js';
 import { reportFileName } from './write-report-json.js';
 
@@ -147,6 +148,7 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     options.onStage?.('extract');
     const tExtract = performance.now();
     const cpuExtract = process.cpuUsage();
+    const mainCpuExtract = threadCpuMs();
     const owned: GraphCounts = { nodes: {}, relationships: {} };
     const stream = extractPaths(paths, { ontologyDir: options.ontologyDir, onFile: options.onFile, pool, window: options.window, serialize });
     for await (const r of stream) {
@@ -181,9 +183,15 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
       await pool.close();
     }
     timings.extractMs = Math.round(performance.now() - tExtract);
-    // CPU time of the whole process (all threads, the garbage collector's too) during extraction.
+    // CPU time of the whole process (all threads, the garbage collector's too) during extraction,
+    // and where it went: this thread, the workers; the rest ran on the runtime's own threads
+    // (garbage collection, JIT compilation, file I/O).
     const cpu = process.cpuUsage(cpuExtract);
     timings.extractCpuMs = Math.round((cpu.user + cpu.system) / 1000);
+    const mainCpu = threadCpuMs();
+    if (mainCpu !== null && mainCpuExtract !== null) timings.extractMainThreadCpuMs = Math.round(mainCpu - mainCpuExtract);
+    const workersCpu = pool ? pool.workersCpuMs() : 0;
+    if (workersCpu !== null) timings.extractWorkersCpuMs = workersCpu;
     noteMemory('extract');
 
     options.signal?.throwIfAborted();

@@ -2,7 +2,7 @@
 // whatever order the workers finish in. Runs the real CLI (dist/) on the samples plus a small
 // synthetic corpus with GBK pages and repeated files.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,23 @@ describe('kg build --jobs', () => {
   it('really used worker threads for --jobs 2', () => {
     expect(one.manifest.resources.jobs).toBe(1);
     expect(two.manifest.resources.jobs).toBe(2);
+  });
+
+  it('says where the CPU went: the main thread, the workers, the rest of the process', () => {
+    if (!existsSync('/proc/thread-self/schedstat')) {
+      console.log('skipped: this system does not report per-thread CPU time (/proc/thread-self/schedstat)');
+      return;
+    }
+    for (const { manifest } of [one, two]) {
+      const t = manifest.timings;
+      expect(t.extractMainThreadCpuMs).toBeGreaterThan(0);
+      // Rounded per thread: the parts may exceed the process total by a few milliseconds.
+      expect(t.extractMainThreadCpuMs + t.extractWorkersCpuMs).toBeLessThanOrEqual(t.extractCpuMs + 5);
+    }
+    expect(one.manifest.timings.extractWorkersCpuMs).toBe(0);
+    expect(two.manifest.timings.extractWorkersCpuMs).toBeGreaterThan(0);
+    // With workers, the extraction's CPU is theirs, not the main thread's.
+    expect(two.manifest.timings.extractWorkersCpuMs).toBeGreaterThan(two.manifest.timings.extractMainThreadCpuMs);
   });
 
   it('covers reports, GBK pages and duplicates', () => {

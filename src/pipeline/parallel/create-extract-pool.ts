@@ -29,6 +29,11 @@ export interface ExtractPool {
    * when the main thread (graph, report JSON) cannot keep up with them.
    */
   idleMs(): number;
+  /**
+   * CPU time the workers' threads spent extracting (from ready to exit), summed; known once
+   * `close()` has resolved, null where the system does not say.
+   */
+  workersCpuMs(): number | null;
   /** Stops the workers (pending files resolve as failed). */
   close(): Promise<void>;
 }
@@ -72,6 +77,7 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
   const t0 = performance.now();
   let nextId = 0;
   let closing = false;
+  let workerCpu: number | null = 0;
   let slots: Slot[] = [];
   const started: Worker[] = [];
   const replacements: Promise<Slot>[] = [];
@@ -94,6 +100,8 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
           ready = true;
           slot.idleSince = performance.now();
           resolveReady(slot);
+        } else if (m.type === 'closing') {
+          workerCpu = m.cpuMs === null || workerCpu === null ? null : workerCpu + m.cpuMs;
         } else if (m.type === 'init-failed') {
           rejectReady(new KgError(m.error.code as KgError['code'], m.error.message));
           void worker.terminate();
@@ -174,6 +182,9 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
     },
     idleMs() {
       return Math.round(idleTotal);
+    },
+    workersCpuMs() {
+      return workerCpu;
     },
     async close() {
       if (closing) return;

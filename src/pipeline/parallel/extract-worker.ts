@@ -6,6 +6,7 @@ import { getExtractContext } from '../create-context.js';
 import { hashReportText } from '../find-duplicates.js';
 import { releaseSegmenter } from '../../text/segment.js';
 import { processFile } from '../process-file.js';
+import { threadCpuMs } from './thread-cpu.js';
 import { createReportSerializer, outputTransferList, serializeInto } from '../serialize-report.js';
 import type { CloseRequest, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
@@ -30,6 +31,8 @@ function start(init: WorkerInit): void {
   // (jieba) can abort the whole process.
   const closeWhenIdle = () => {
     if (!closing || inFlight > 0) return;
+    const cpu = threadCpuMs();
+    post({ type: 'closing', cpuMs: cpu !== null && cpuAtReady !== null ? Math.round(cpu - cpuAtReady) : null });
     // Memory the thread's exit would not give back (see releaseSegmenter).
     releaseSegmenter();
     parentPort!.close();
@@ -52,6 +55,7 @@ function start(init: WorkerInit): void {
       closeWhenIdle();
     });
   });
+  const cpuAtReady = threadCpuMs();
   post({ type: 'ready', setupMs: Math.round(performance.now() - t0) });
 }
 

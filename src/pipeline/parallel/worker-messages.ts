@@ -34,5 +34,7 @@ export interface ExtractedFile {
 /** Worker → main. */
 export type WorkerMessage =
   | { type: 'ready'; setupMs: number }
+  /** Sent as the worker exits: the CPU time its thread spent since it was ready (null: unknown). */
+  | { type: 'closing'; cpuMs: number | null }
   | { type: 'init-failed'; error: { code: string; message: string } }
   | ({ type: 'extracted'; id: number } & ExtractedFile);
