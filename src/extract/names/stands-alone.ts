@@ -1,7 +1,7 @@
 // Asks the segmenter whether a one-character boundary word really stands alone in its context:
 // 据 ends the phrase before a name in 据此…, but not in 数据交换平台; 经 not in 经济发展局; 要 not in
 // 主要负责人. Function characters that never open or end a content word (的, 各, 在 …) need no check.
-import { segmentWithTags } from '../../text/segment.js';
+import { segmentTaggingLazily } from '../../text/segment.js';
 
 /** Characters of context on each side given to the segmenter. */
 const WINDOW = 4;
@@ -20,7 +20,9 @@ export function standsAlone(text: string, i: number): boolean {
   if (!AMBIGUOUS.has(text[i])) return true;
   const from = Math.max(0, i - WINDOW);
   const to = Math.min(text.length, i + 1 + WINDOW);
-  for (const t of segmentWithTags(text.slice(from, to), from)) {
+  // Tags are read for one token at most, so the window is cut (half the cost of tagging it) and
+  // that token's tag looked up alone.
+  for (const t of segmentTaggingLazily(text.slice(from, to), from)) {
     if (t.start > i || i >= t.end) continue;
     if (t.end - t.start === 1) return true;
     if (t.end > i + 1) return false;

@@ -2,7 +2,7 @@
 // association word (…有限公司, …集团, …商会, …协会) or, in a list of firms, a trade word (…物业,
 // …餐饮, …菜市场) — read leftwards to the word that introduces the name. A trade word after a
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
-import { loadSegmenter, segmentWithTags } from '../../text/segment.js';
+import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
@@ -50,7 +50,8 @@ export interface OrganizationCandidate {
 
 /** True when the segmenter sees `text` as one ordinary word (电子, 化工): a trade, not a brand. */
 function isCommonWord(text: string): boolean {
-  const toks = segmentWithTags(text);
+  // Cut, not tagged: the one tag read is looked up for the word alone (the same tag, see segment.ts).
+  const toks = segmentTaggingLazily(text);
   return toks.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|nt|x|j|eng)$/.test(toks[0].tag ?? '');
 }
 

@@ -9,7 +9,7 @@ import { findBack } from '../program/text-windows.js';
 import type { ProgramCandidate, ProgramWordLists } from '../program/types.js';
 import type { DroppedMention, Mention, Passage } from '../../types.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
-import { loadSegmenter, segmentWithTags } from '../../text/segment.js';
+import { loadSegmenter, segment } from '../../text/segment.js';
 
 export const PROGRAM_DISCOVERY = 'program-discovery';
 
@@ -28,7 +28,7 @@ export const programDiscoveryRecognizer: Recognizer = {
   recognize(ctx) {
     const words: ProgramWordLists = { figuresOfSpeech: ctx.gazetteers.figuresOfSpeech, notPrograms: ctx.gazetteers.notPrograms };
     loadSegmenter(ctx.ontology);
-    const mechanismOptions: NamedMechanismOptions = { ...DEFAULT_NAMED_MECHANISM, segment: (t) => segmentWithTags(t), collectRejected: false };
+    const mechanismOptions: NamedMechanismOptions = { ...DEFAULT_NAMED_MECHANISM, segment: (t) => segment(t), collectRejected: false };
     const quotedOptions: QuotedProgramOptions = { ...DEFAULT_QUOTED_PROGRAM, collectRejected: false };
     const others = [...ctx.previous].filter((m) => m.label !== 'Indicator').sort((a, b) => a.start - b.start);
     const mentions: Mention[] = [];
