@@ -35,8 +35,61 @@ const NOT_TEXT = /[^\p{L}\p{N}]+/gu;
 /** The characters that make a report's text, without furniture, spacing or punctuation. */
 export function normalizeReportText(passages: readonly { text: string }[]): string {
   let out = '';
-  for (const p of passages) out += p.text.normalize('NFKC').replace(NOT_TEXT, '');
+  for (const p of passages) out += keepTextQuickly(p.text) ?? p.text.normalize('NFKC').replace(NOT_TEXT, '');
   return out;
+}
+
+// The same filter without NFKC and the regex, for text made only of characters whose NFKC form is
+// one character of their own, needs no neighbour and is known: ASCII, CJK ideographs, full-width
+// forms and common punctuation (nearly every report). Anything else (combining marks, surrogates,
+// compatibility ideographs, circled digits …) sends the passage to the exact slow path.
+const UNKNOWN = 0;
+const DROP = 1;
+const KEEP = 2;
+const KEEP_FOLDED = 3;
+const SLOW = 4;
+/** What the filter does with each UTF-16 code unit, found on first sight. */
+const unitKinds = new Uint8Array(0x10000);
+/** The ASCII character a KEEP_FOLDED unit becomes (Ａ → A, １ → 1). */
+const foldedUnits = new Uint16Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /\p{M}/u;
+
+/** Blocks whose characters, alone, NFKC maps to one character of the same kind without composing. */
+function isQuickBlock(c: number): boolean {
+  return c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
+
+function classifyUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  let kind = SLOW;
+  if (isQuickBlock(c) && !MARK.test(ch)) {
+    const folded = ch.normalize('NFKC');
+    if (folded === ch) kind = LETTER_OR_DIGIT.test(ch) ? KEEP : DROP;
+    else if (folded.length === 1 && folded.charCodeAt(0) < 0x80) {
+      kind = LETTER_OR_DIGIT.test(folded) ? KEEP_FOLDED : DROP;
+      foldedUnits[c] = folded.charCodeAt(0);
+    }
+  }
+  unitKinds[c] = kind;
+  return kind;
+}
+
+/** `text.normalize('NFKC').replace(NOT_TEXT, '')` for text of quick characters only, else null. */
+function keepTextQuickly(text: string): string | null {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let kind = unitKinds[c];
+    if (kind === UNKNOWN) kind = classifyUnit(c);
+    if (kind === KEEP) continue;
+    if (kind === SLOW) return null;
+    if (i > run) out += text.slice(run, i);
+    if (kind === KEEP_FOLDED) out += String.fromCharCode(foldedUnits[c]);
+    run = i + 1;
+  }
+  return run === 0 ? text : out + text.slice(run);
 }
 
 /**

@@ -78,6 +78,8 @@ export function releaseSegmenter(): void {
   jieba.load({ dict, userDict: dict, idfDict: tiny('release-idf.utf8', '的 1.0\n'), stopWordDict: tiny('release-stop.utf8', '的\n') });
   jieba = null;
   loadedDict = null;
+  charWords.clear();
+  wordTags.clear();
 }
 
 /** Path of the user dictionary in use (for diagnostics). */
@@ -121,10 +123,29 @@ function sanitize(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/**
+ * Words of one-character texts as jieba cuts them, asked once per character: a lone block
+ * separator (。 between two sentences) is a frequent lookup, and a jieba call costs ~10 µs.
+ */
+const charWords = new Map<string, string[]>();
+
+/** jieba's cut of a sanitized text (callers only read the array). */
+function cutWords(clean: string): string[] {
+  if (clean.length !== 1) return requireJieba().cut(clean, true);
+  let words = charWords.get(clean);
+  if (!words) {
+    words = requireJieba().cut(clean, true);
+    // A table of the loaded dictionary, not of any text: bounded, and emptied when full.
+    if (charWords.size >= MAX_WORD_TAGS) charWords.clear();
+    charWords.set(clean, words);
+  }
+  return words;
+}
+
 /** Segments `text` into words with offsets (added to `offset`). */
 export function segment(text: string, offset = 0): Token[] {
   const clean = sanitize(text);
-  return alignTokens(clean, requireJieba().cut(clean, true), offset);
+  return alignTokens(clean, cutWords(clean), offset);
 }
 
 /** Segments with part-of-speech tags. */
@@ -230,7 +251,7 @@ class LazyTagBlock {
  */
 export function segmentTaggingLazily(text: string, offset = 0): Token[] {
   const clean = sanitize(text);
-  const words = alignTokens(clean, requireJieba().cut(clean, true), offset);
+  const words = alignTokens(clean, cutWords(clean), offset);
   const block = new LazyTagBlock(text, offset);
   return words.map((t, i) => new LazyTagToken(t.word, t.start, t.end, block, i));
 }

@@ -41,6 +41,13 @@ describe('normalizeReportText', () => {
     expect(normalizeReportText([{ text: 'LED显示屏' }])).toBe('LED显示屏');
   });
 
+  it('filters like NFKC then the letter-and-digit test, for characters of every kind', () => {
+    // Quick characters (ASCII, ideographs, full-width forms, punctuation) and ones that need NFKC:
+    // combining marks, circled and Roman numerals, compatibility ideographs, surrogate pairs.
+    const texts = ['Ａ１，中文。', 'e\u0301t\u00e9', '①②Ⅻ', '\uf900豈', '\u3005々〇', '😀𠀀字', '\u1100\u1161', 'a\u3000b\u00a0c', '\u2460中\u0301'];
+    for (const text of texts) expect(normalizeReportText([{ text }])).toBe(text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ''));
+  });
+
   it('gives no hash to a text without a letter or digit', () => {
     expect(hashReportText([{ text: '…… ，。\n' }])).toBeNull();
   });

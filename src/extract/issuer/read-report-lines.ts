@@ -93,6 +93,22 @@ function labelPattern(labels: readonly string[]): RegExp {
   return re;
 }
 
+/**
+ * Where a match of labelPattern(labels) may start at the earliest, or -1 when no label occurs: a
+ * match holds a label, preceded by at most one bracket or separator and white space, so the scan
+ * of a long text can start there instead of at 0 (most texts hold no label, or only late).
+ */
+function firstPossibleMatch(text: string, labels: readonly string[]): number {
+  let first = -1;
+  for (const label of labels) {
+    const at = text.indexOf(label);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  if (first < 0) return -1;
+  while (first > 0 && /\s/.test(text[first - 1])) first--;
+  return Math.max(0, first - 1);
+}
+
 /** Where a labelled value was found. */
 export interface LabelledValue {
   label: string;
@@ -107,8 +123,13 @@ export interface LabelledValue {
  * sentences, not metadata, and are skipped.
  */
 export function readLabelledValue(text: string, labels: readonly string[], maxLength = 60): LabelledValue | null {
-  for (const m of text.matchAll(labelPattern(labels))) {
-    const start = (m.index ?? 0) + m[0].length;
+  const from = firstPossibleMatch(text, labels);
+  if (from < 0) return null;
+  const re = labelPattern(labels);
+  re.lastIndex = from;
+  // Every match holds a label, so exec always moves on.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
     const rest = text.slice(start, start + maxLength + 40);
     const end = rest.search(STOP);
     const value = (end < 0 ? rest : rest.slice(0, end)).trim();

@@ -39,6 +39,13 @@ describe('readLabelledValue', () => {
   it('does not read 来源 inside another word', () => {
     expect(readLabelledValue('资金来源于财政', SOURCE_LABELS)).toBeNull();
   });
+
+  it('finds a label opened by a bracket and white space, after label words that are no label', () => {
+    // The scan starts before the first label it finds; the bracket and spaces before it belong to the match.
+    expect(readLabelledValue('资金来源于财政\n【  来源】 某某县人民政府', SOURCE_LABELS)?.value).toBe('某某县人民政府');
+    expect(readLabelledValue('正文\n【 \t 来源 】某某镇', SOURCE_LABELS)?.start).toBe(11);
+    expect(readLabelledValue('没有标签的正文', SOURCE_LABELS)).toBeNull();
+  });
 });
 
 describe('cleanTitle', () => {
