@@ -5,6 +5,7 @@ import { findSignature, findTitle, PUBLISHER_LABELS, readLabelledValue, SOURCE_L
 import type { AdminIndex, AdminUnit } from '../resolve/admin/admin-index.js';
 import { findAdminNames, groupAdminChains } from '../resolve/admin/find-admin-names.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { normalizedTextOf } from '../text/prepare-text.js';
 import type { Issuer, RawDocument } from '../types.js';
 
 /** The kinds of line that name a report's issuer outright (the body only mentions units). */
@@ -47,7 +48,7 @@ function readIssuerLines(doc: RawDocument, text: string, title: string | null): 
  * @example findIssuerConflicts(doc, extraction.issuer, index, extraction.title)[0]?.name // '毛李镇'
  */
 export function findIssuerConflicts(doc: RawDocument, issuer: Issuer, index: AdminIndex, title: string | null = null): IssuerConflict[] {
-  const text = normalizeText(doc.text);
+  const text = normalizedTextOf(doc);
   const out: IssuerConflict[] = [];
   for (const { source, line } of readIssuerLines(doc, text, title)) {
     // The unit a line speaks for is the last name of its first chain (天津市河东区人民政府鲁山道街道办事处).

@@ -9,8 +9,26 @@ export interface TextLine {
   start: number;
 }
 
-/** Splits `text` into trimmed, non-empty lines with their offsets. */
-export function splitLines(text: string): TextLine[] {
+// The issuer vote and the conflict check (find-issuer-conflicts.ts) read the same lines, labelled
+// values and signature of one report's text, one after the other: the readings of the last text
+// are kept, so the second reader finds them. Callers must not change what they get.
+let lastText: string | null = null;
+let lastLines: readonly TextLine[] = [];
+const lastValues = new Map<string, LabelledValue | null>();
+let lastSignature: { lines: readonly TextLine[]; signature: Signature } | null = null;
+
+/** Splits `text` into trimmed, non-empty lines with their offsets (the array is shared: read only). */
+export function splitLines(text: string): readonly TextLine[] {
+  if (text !== lastText) {
+    lastLines = readLines(text);
+    lastText = text;
+    lastValues.clear();
+    lastSignature = null;
+  }
+  return lastLines;
+}
+
+function readLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
   let pos = 0;
   for (const raw of text.split('\n')) {
@@ -123,6 +141,14 @@ export interface LabelledValue {
  * sentences, not metadata, and are skipped.
  */
 export function readLabelledValue(text: string, labels: readonly string[], maxLength = 60): LabelledValue | null {
+  if (text !== lastText) return findLabelledValue(text, labels, maxLength);
+  const key = `${maxLength}\n${labels.join('\n')}`;
+  let found = lastValues.get(key);
+  if (found === undefined) lastValues.set(key, (found = findLabelledValue(text, labels, maxLength)));
+  return found === null ? null : { ...found };
+}
+
+function findLabelledValue(text: string, labels: readonly string[], maxLength: number): LabelledValue | null {
   const from = firstPossibleMatch(text, labels);
   if (from < 0) return null;
   const re = labelPattern(labels);
@@ -202,11 +228,25 @@ const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d
  * The signature block: among the last lines of running text, a line naming a body (ending in
  * 委员会, 人民政府 …) just before a date line, or such a line alone; plus the date (yyyy-mm-dd).
  */
-export function findSignature(lines: readonly TextLine[], tail = 15): { lines: TextLine[]; date: string | null } {
+export function findSignature(lines: readonly TextLine[], tail = 15): Signature {
+  if (tail !== 15 || lines !== lastLines) return readSignature(lines, tail);
+  if (lastSignature?.lines !== lines) lastSignature = { lines, signature: readSignature(lines, tail) };
+  const { signature } = lastSignature;
+  return { lines: [...signature.lines], date: signature.date };
+}
+
+/** The lines naming the signing body, and the signature's date (yyyy-mm-dd). */
+export interface Signature {
+  lines: TextLine[];
+  date: string | null;
+}
+
+function readSignature(lines: readonly TextLine[], tail: number): Signature {
   // The date line is looked for among the last `tail` lines (page furniture may follow it).
   const from = Math.max(0, lines.length - tail);
   for (let i = lines.length - 1; i >= from; i--) {
-    if (!DATE_LINE.test(lines[i].text.replace(/\s+/g, ''))) continue;
+    // A date line (…日 once white space is gone) ends in 日: other lines skip the regex.
+    if (!lines[i].text.trimEnd().endsWith('日') || !DATE_LINE.test(lines[i].text.replace(/\s+/g, ''))) continue;
     const date = parseDate(foldChineseDate(lines[i].text));
     const named: TextLine[] = [];
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
