@@ -1,7 +1,7 @@
 // Compiles the ontology's gazetteers into tries once per ontology, for the recognizers.
 import type { IndicatorEntry, LawEntry, NamedEntry, Ontology, ProgramEntry } from '../ontology/types.js';
-import { MatchTrie } from './match-trie.js';
-import { unquote } from './skeleton.js';
+import { MatchTrie, MatchTrieGroup, type TrieMatch } from './match-trie.js';
+import { unquote, type Skeleton } from './skeleton.js';
 
 export interface GazetteerIndex {
   laws: MatchTrie<LawEntry>;
@@ -14,6 +14,12 @@ export interface GazetteerIndex {
   notPrograms: Set<string>;
   /** Law by any of its names (canonical, full, alias), quote-free. */
   lookupLaw(title: string): LawEntry | undefined;
+  /**
+   * `trie.findAll(sk.text)`; for the name tries (laws, programs, platforms, events, institutions)
+   * all five are read in one pass over a skeleton, the first time one of them asks, and the matches
+   * kept with the skeleton for the others (read only).
+   */
+  findAllIn<T>(trie: MatchTrie<T>, sk: Skeleton): readonly TrieMatch<T>[];
 }
 
 const cache = new WeakMap<Ontology, GazetteerIndex>();
@@ -42,18 +48,31 @@ export function getGazetteerIndex(ontology: Ontology): GazetteerIndex {
   };
   const indicators = new MatchTrie<IndicatorEntry>();
   for (const i of ontology.indicators) for (const c of i.cues) indicators.add(c, i);
+  const programs = build(ontology.programs);
+  const platforms = build(ontology.platforms);
+  const events = build(ontology.events);
+  const institutions = build(ontology.institutions);
+  const names = new MatchTrieGroup([laws, programs, platforms, events, institutions] as MatchTrie<unknown>[]);
+  const namesBySkeleton = new WeakMap<Skeleton, TrieMatch<unknown>[][]>();
   const index: GazetteerIndex = {
     laws,
-    programs: build(ontology.programs),
-    platforms: build(ontology.platforms),
-    events: build(ontology.events),
-    institutions: build(ontology.institutions),
+    programs,
+    platforms,
+    events,
+    institutions,
     indicators,
     figuresOfSpeech: new Set(ontology.figuresOfSpeech.map(unquote)),
     notPrograms: new Set(ontology.notPrograms.map(unquote)),
     lookupLaw(title: string) {
       const t = unquote(title).replace(/\s+/g, '');
       return laws.get(t)?.[0] ?? (t.startsWith(LAW_PREFIX) ? laws.get(t.slice(LAW_PREFIX.length))?.[0] : undefined);
+    },
+    findAllIn<T>(trie: MatchTrie<T>, sk: Skeleton): readonly TrieMatch<T>[] {
+      const k = names.members.indexOf(trie as MatchTrie<unknown>);
+      if (k < 0) return trie.findAll(sk.text);
+      let all = namesBySkeleton.get(sk);
+      if (!all) namesBySkeleton.set(sk, (all = names.findAll(sk.text)));
+      return all[k] as TrieMatch<T>[];
     },
   };
   cache.set(ontology, index);

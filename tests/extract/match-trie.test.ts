@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MatchTrie } from '../../src/extract/match-trie.js';
+import { MatchTrie, MatchTrieGroup } from '../../src/extract/match-trie.js';
 
 function trieOf(keys: string[]): MatchTrie<string> {
   const t = new MatchTrie<string>();
@@ -74,5 +74,30 @@ describe('MatchTrie', () => {
       ['法', 3],
     ]);
     expect(trieOf(['法治']).findAll('法')).toEqual([]);
+  });
+});
+
+describe('MatchTrieGroup', () => {
+  it('finds in one pass what each member finds alone, overlaps between members included', () => {
+    const members: MatchTrie<unknown>[] = [trieOf(['乡村振兴', '振兴促进法', '法']), trieOf(['乡村', '村振兴', '促进']), trieOf(['振兴', '乡村振兴促进法']), trieOf([])];
+    const group = new MatchTrieGroup(members);
+    for (const text of ['乡村振兴促进法', '大力推进乡村振兴,落实振兴促进法和法', '村振兴乡', '', '法法法']) {
+      const all = group.findAll(text);
+      members.forEach((m, k) => expect(all[k]).toEqual(m.findAll(text)));
+    }
+  });
+
+  it('matches random texts made of its keys exactly as the members do', () => {
+    const keys = ['八五普法', '普法', '五普', '法治', '法治政府', '治政', '府', '政府建设', '建设', '设'];
+    const members: MatchTrie<unknown>[] = [trieOf(keys.slice(0, 4)), trieOf(keys.slice(3, 8)), trieOf(keys.slice(6))];
+    const group = new MatchTrieGroup(members);
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      for (let j = 0, n = 1 + next(6); j < n; j++) text += keys[next(keys.length)].slice(next(2));
+      const all = group.findAll(text);
+      members.forEach((m, k) => expect(all[k]).toEqual(m.findAll(text)));
+    }
   });
 });

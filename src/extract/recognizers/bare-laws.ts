@@ -96,7 +96,7 @@ export const bareLawRecognizer: Recognizer = {
       const sk = shared.text === p.text ? null : shared;
       const skText = shared.text;
       const toOriginal = (s: number, e: number) => (sk ? mapSpan(sk, p.text, s, e) : { start: s, end: e });
-      for (const m of trie.findAll(skText)) {
+      for (const m of ctx.gazetteers.findAllIn(trie, shared)) {
         const law: LawEntry = m.values[0];
         const afterSk = skText.slice(m.end, m.end + 6);
         const verdict = judgeBareLaw(m.key, afterSk);

@@ -27,7 +27,7 @@ export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions
       if (trie.size === 0) return { mentions };
       for (const p of ctx.text.passages) {
         const sk = passageSkeleton(p);
-        for (const m of trie.findAll(sk.text)) {
+        for (const m of ctx.gazetteers.findAllIn(trie, sk)) {
           const span = mapSpan(sk, p.text, m.start, m.end);
           const around = { before: p.text.slice(Math.max(0, span.start - 6), span.start), after: p.text.slice(span.end, span.end + 6) };
           const made = options.toMention(m.values[0], m.key, ctx, around);
