@@ -44,6 +44,11 @@ export interface AdminIndex {
   nameLengthsAt(text: string, at: number, shortForms?: boolean): number;
   /** Lengths (a NameLengths mask) a full name ending at `end` (exclusive) may have. */
   nameLengthsEndingAt(text: string, end: number): number;
+  /**
+   * The first offset at or after `from` holding a Han character (U+4E00–U+9FFF) where
+   * nameLengthsAt(text, at, shortForms) is not 0, or text.length: a scan skips the rest at once.
+   */
+  nextNameStart(text: string, from: number, shortForms?: boolean): number;
   /** A unit by code; placeholder codes (1101, 442000) give the unit they were folded into. */
   get(code: string): AdminUnit | undefined;
   /** Province → … → the unit itself; [] for an unknown code. */
@@ -195,6 +200,7 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
   const longestNameAt = (text: string, at: number): number => Math.min(lengthIndex().longestAt(text, at), text.length - at);
   const nameLengthsAt = (text: string, at: number, shortForms = false): number => lengthIndex().startingAt(text, at, shortForms);
   const nameLengthsEndingAt = (text: string, end: number): number => lengthIndex().endingAt(text, end);
+  const nextNameStart = (text: string, from: number, shortForms = false): number => lengthIndex().nextStart(text, from, shortForms);
 
   const chains = new Map<string, AdminRef[]>();
   const getChain = (code: string): AdminRef[] => {
@@ -219,6 +225,7 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
     longestNameAt,
     nameLengthsAt,
     nameLengthsEndingAt,
+    nextNameStart,
     get,
     getChain,
     *all() {

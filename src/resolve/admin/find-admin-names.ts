@@ -55,15 +55,21 @@ export function findAdminNames(text: string, index: AdminIndex, options: FindAdm
     }
     return undefined;
   };
+  // Short forms of townships are not in the length tables: with them every Han character is tried.
+  const everyHan = wantShort && shortTownships;
   for (let i = 0; i < text.length; ) {
-    // Admin names are Han characters only: skip anything else quickly.
-    if (!isHan(text.charCodeAt(i))) {
+    // Admin names are Han characters only: skip anything else quickly, and without township short
+    // forms straight to the next character where the length tables let a name start.
+    if (!everyHan) {
+      i = index.nextNameStart(text, i, wantShort);
+      if (i >= text.length) break;
+    } else if (!isHan(text.charCodeAt(i))) {
       i++;
       continue;
     }
     // Only lengths that some name starting and ending like this one has can match; short forms of
     // townships are not in the length tables, so with them every length is tried.
-    let lengths = wantShort && shortTownships ? NameLengths.upTo(index.longestNameAt(text, i)) : index.nameLengthsAt(text, i, wantShort);
+    let lengths = everyHan ? NameLengths.upTo(index.longestNameAt(text, i)) : index.nameLengthsAt(text, i, wantShort);
     let found: AdminToken | undefined;
     // Names longer than the masks hold are tried one by one, longest first.
     if (lengths & NameLengths.LONGER) {

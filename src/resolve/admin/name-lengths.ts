@@ -99,6 +99,21 @@ export class NameLengthIndex {
     return mask;
   }
 
+  /**
+   * The first offset at or after `from` where a full name (with `shortForms`, a short form too) of
+   * Han characters (U+4E00–U+9FFF) may start, i.e. where startingAt is not 0; text.length when none
+   * does. One tight loop, for scans of running text where most characters open no name.
+   */
+  nextStart(text: string, from: number, shortForms = false): number {
+    const opens = this.opens;
+    for (let at = from; at + 1 < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c < 0x4e00 || c > 0x9fff || !hasBit(opens, c)) continue;
+      if (this.startingAt(text, at, shortForms) !== 0) return at;
+    }
+    return text.length;
+  }
+
   /** Lengths of the full names that may end at `end` (exclusive): both their last and first two characters fit. */
   endingAt(text: string, end: number): number {
     if (end < 2 || end > text.length || !hasBit(this.closes, text.charCodeAt(end - 1))) return 0;

@@ -102,6 +102,17 @@ describe('name length masks', () => {
     }
   });
 
+  it('lead a scan to the next position where a name may start (nextNameStart)', () => {
+    const text = '的的A青浦区的练塘镇。浙江的';
+    for (const shortForms of [false, true]) {
+      for (let from = 0; from <= text.length; from++) {
+        let expected = from;
+        while (expected < text.length && !(/[\u4e00-\u9fff]/.test(text[expected]) && index.nameLengthsAt(text, expected, shortForms) !== 0)) expected++;
+        expect(index.nextNameStart(text, from, shortForms)).toBe(expected);
+      }
+    }
+  });
+
   it('hold short forms of provinces, cities and counties when asked', () => {
     expect(NameLengths.has(index.nameLengthsAt('青浦的', 0), 2)).toBe(false);
     expect(NameLengths.has(index.nameLengthsAt('青浦的', 0, true), 2)).toBe(true);
