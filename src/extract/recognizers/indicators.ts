@@ -31,7 +31,10 @@ const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z\-–〔[(第每近]|前|后)$/;
 const FILLER_END = /(?:共计|总计|合计|累计|共有|共|计|高达|达到|达|均为|均|分别为|分别|为|是|约|近|不少于|不低于|不超过|超过|超|逾|了|已|有|的)+$/;
 /** Words that open a clause without belonging to its subject: 一年来, 其中, 全年, 全镇 … */
 const LEAD = /^(?:\d{4}年度?|\d{1,2}月(?:份)?以来|\d{1,2}月|超过|超|近|约|逾|[内里在对共于由]|一年来|今年以来|今年|全年|年度|其中|同时|此外|目前|截至目前|截至|累计|共计|共|并|且|及|和|全镇|全街|全街道|全区|全县|全乡|本镇|本街道|我镇|我街道|我街|本镇|涉及|通过|以|在|对|将)+/;
-const CLAUSE_BREAK = /[,，。;；:：!！?？\n()（）“”]/;
+const CLAUSE_BREAKS = ',，。;；:：!！?？\n()（）“”';
+/** The code units of CLAUSE_BREAKS, compared at every step of the walks back from a figure (no regex, no one-character strings). */
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((c) => c.charCodeAt(0)));
+const isClauseBreak = (text: string, i: number): boolean => CLAUSE_BREAK_CODES.has(text.charCodeAt(i));
 const MAX_SUBJECT = 12;
 /** Longest distance between a cue and its figure. */
 const MAX_CUE_GAP = 24;
@@ -71,7 +74,7 @@ export function readFigures(text: string): Figure[] {
 }
 
 function clauseStart(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i]) || text[i] === '、') return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (isClauseBreak(text, i) || text.charCodeAt(i) === 0x3001 /* 、 */) return i + 1;
   return floor;
 }
 
@@ -87,7 +90,7 @@ interface Subject {
 function findCue(text: string, f: Figure, floor: number, cues: MatchTrie<IndicatorEntry>): Subject | null {
   let from = f.start;
   for (let i = f.start - 1; i >= Math.max(floor, f.start - MAX_CUE_GAP); i--) {
-    if (CLAUSE_BREAK.test(text[i])) break;
+    if (isClauseBreak(text, i)) break;
     from = i;
   }
   const window = text.slice(from, f.start);
