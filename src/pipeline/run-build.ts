@@ -25,8 +25,13 @@ export interface BuildOptions {
   ontologyDir?: string;
   /** Write the embedded store (default true). */
   store?: boolean;
-  /** Worker threads extracting in parallel (default 1: extraction runs in this thread). */
+  /** Extraction jobs: worker threads extracting in parallel (default 1). */
   jobs?: number;
+  /**
+   * Extract in worker threads even with one job (default: only with more than one; see
+   * `extractsInWorkers`). Needs the compiled worker in dist/.
+   */
+  workers?: boolean;
   /** Files in flight at most (default 8 × jobs): bounds memory whatever the size of the batch. */
   window?: number;
   onFile?(result: FileResult, done: number): void;
@@ -80,10 +85,10 @@ export interface BuildManifest {
   } & GraphCounts;
   timings: Record<string, number>;
   /**
-   * Extraction workers used (1: in the main thread), the peak resident memory of the build (main
+   * Extraction jobs and whether they ran in worker threads (else in the main thread), the peak resident memory of the build (main
    * thread and workers: one process), and the memory in use at the end of each stage.
    */
-  resources: { jobs: number; peakRssBytes: number; afterStage: Record<string, { rssBytes: number; heapUsedBytes: number }> };
+  resources: { jobs: number; workers: boolean; peakRssBytes: number; afterStage: Record<string, { rssBytes: number; heapUsedBytes: number }> };
   store: Record<string, unknown> | null;
   errors: { file: string; code: string; message: string }[];
 }
@@ -131,7 +136,7 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
     let ontology: Ontology;
     // Each report's JSON, graph.json items and store rows are written where it is extracted.
     const serialize = { store: options.store !== false && options.openStore !== undefined };
-    if (jobs > 1) {
+    if (jobs > 1 || options.workers === true) {
       // The workers load jieba and the division index; this thread needs only the ontology,
       // loaded while they start.
       const starting = createExtractPool({ jobs, ontologyDir: options.ontologyDir, serialize });
@@ -228,7 +233,7 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         ...counts,
       },
       timings,
-      resources: { jobs, peakRssBytes: process.resourceUsage().maxRSS * 1024, afterStage },
+      resources: { jobs, workers: pool !== undefined, peakRssBytes: process.resourceUsage().maxRSS * 1024, afterStage },
       store: storeStats,
       errors: failed.map((f) => ({ file: f.file, code: f.code!, message: f.message! })),
     };

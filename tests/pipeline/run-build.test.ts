@@ -1,6 +1,7 @@
 // A build keeps the shared graph in memory and streams each report's own elements (passages,
 // provenance) to graph.json and the store: the three must still describe the same graph.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureDist } from './parallel/ensure-dist.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,5 +48,25 @@ describe('runBuild', () => {
 
   it('leaves no spool or temporary files in the output folder', () => {
     expect(readdirSync(built.outDir).sort()).toEqual(['graph.json', 'graph.kuzu', 'manifest.json', 'reports']);
+  });
+});
+
+describe('runBuild with one job in a worker thread', () => {
+  let workerRoot: string;
+  let inWorker: BuildResult;
+  beforeAll(async () => {
+    ensureDist();
+    workerRoot = mkdtempSync(join(tmpdir(), 'kg-run-build-worker-'));
+    inWorker = await runBuild(['data/samples'], { out: join(workerRoot, 'out'), jobs: 1, workers: true, store: false });
+  }, 180_000);
+  afterAll(() => rmSync(workerRoot, { recursive: true, force: true }));
+
+  it('extracts in a worker and writes what the main thread writes', () => {
+    expect(built.manifest.resources).toMatchObject({ jobs: 1, workers: false });
+    expect(inWorker.manifest.resources).toMatchObject({ jobs: 1, workers: true });
+    expect(readFileSync(join(inWorker.outDir, 'graph.json')).equals(readFileSync(join(built.outDir, 'graph.json')))).toBe(true);
+    const names = readdirSync(join(built.outDir, 'reports')).sort();
+    expect(readdirSync(join(inWorker.outDir, 'reports')).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(inWorker.outDir, 'reports', name)).equals(readFileSync(join(built.outDir, 'reports', name))), name).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // whether something failed.
 import type { Command } from 'commander';
 import { listInputs } from '../../ingest/list-inputs.js';
-import { resolveJobs } from '../../pipeline/parallel/resolve-jobs.js';
+import { extractsInWorkers, resolveJobs } from '../../pipeline/parallel/resolve-jobs.js';
 import { runBuild, type BuildManifest, type BuildResult } from '../../pipeline/run-build.js';
 import { exitCodeOfInterrupt, isInterruptedError, watchInterrupts } from '../handle-interrupt.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -60,6 +60,7 @@ export async function runBuildCommand(paths: string[], opts: BuildCommandOptions
       ontologyDir: opts.ontology,
       store: opts.store,
       jobs,
+      workers: extractsInWorkers(jobs, total),
       ...hooks,
       onFile: (r, done) => {
         progress.tick(done);

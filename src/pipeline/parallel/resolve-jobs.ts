@@ -15,6 +15,17 @@ export const FILES_IN_FLIGHT_IN_PROCESS = 2;
 /** Reports per worker below which starting another worker costs more than it saves. */
 export const MIN_REPORTS_PER_JOB = 40;
 
+/**
+ * Whether a build of `files` reports with `jobs` jobs extracts in worker threads. With more than
+ * one job, always. With one, when the batch is not small: the main thread's merging and writing
+ * then overlap the extraction, and what extraction holds (jieba's dictionaries, the gazetteers,
+ * its garbage) goes with the worker when extraction ends, before the store is loaded. A small
+ * batch (a worker would take longer to start than to finish it) is extracted in the main thread.
+ */
+export function extractsInWorkers(jobs: number, files: number): boolean {
+  return jobs > 1 || files >= MIN_REPORTS_PER_JOB;
+}
+
 /** The default number of jobs: the cores Node may use. */
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { KgError } from '../../../src/errors.js';
-import { MIN_REPORTS_PER_JOB, resolveJobs } from '../../../src/pipeline/parallel/resolve-jobs.js';
+import { extractsInWorkers, MIN_REPORTS_PER_JOB, resolveJobs } from '../../../src/pipeline/parallel/resolve-jobs.js';
 
 describe('resolveJobs', () => {
   it('takes an explicit whole number as given, even for a tiny batch', () => {
@@ -26,5 +26,18 @@ describe('resolveJobs', () => {
     } catch (err) {
       expect((err as KgError).code).toBe('E_USAGE');
     }
+  });
+});
+
+describe('extractsInWorkers', () => {
+  it('uses workers with more than one job, whatever the batch', () => {
+    expect(extractsInWorkers(2, 1)).toBe(true);
+  });
+
+  it('uses one worker for one job on a batch that is not small, the main thread for a small one', () => {
+    expect(extractsInWorkers(1, MIN_REPORTS_PER_JOB)).toBe(true);
+    expect(extractsInWorkers(1, 20_000)).toBe(true);
+    expect(extractsInWorkers(1, MIN_REPORTS_PER_JOB - 1)).toBe(false);
+    expect(extractsInWorkers(1, 5)).toBe(false);
   });
 });
