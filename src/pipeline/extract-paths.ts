@@ -25,9 +25,9 @@ export interface ExtractPathsOptions extends ContextOptions {
   /** A running pool to extract with (then `jobs` is ignored and the pool is left open). */
   pool?: ExtractPool;
   /**
-   * Serialize each built report for a build where it is extracted (a worker with `jobs` > 1): the
-   * result's `output` holds its JSON, graph.json items and store rows, and its extraction keeps
-   * only the shared part. A pool given as `pool` must have been created with the same option.
+   * Serialize each built report for a build where it is extracted (a worker, with a pool): the
+   * result's `output` holds its JSON, graph.json items, store rows and shared elements, and its
+   * extraction keeps only its head. A pool given as `pool` must have been created with the same option.
    */
   serialize?: SerializeOptions;
   /** Files in flight at most: read, in extraction or waiting to be handed over in order (default 8 × jobs; 2 in this thread). */

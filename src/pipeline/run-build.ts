@@ -1,8 +1,9 @@
 // `kg build`: the whole pipeline. Extracts every input, builds the graph, and writes OUT/graph.json,
 // OUT/reports/*.json, the embedded store and OUT/manifest.json. Everything is written to a fresh
 // folder beside OUT and swapped in at the end, so an interrupted or failed build leaves the
-// previous OUT intact. With `jobs` > 1 extraction runs in worker threads; the graph is built here,
-// in input order, so the output does not depend on the number of jobs.
+// previous OUT intact. Extraction runs in worker threads (with `jobs` > 1, or `workers`), each report
+// serialized where it is extracted; the graph is merged here, in input order, so the output does
+// not depend on the number of jobs.
 import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';

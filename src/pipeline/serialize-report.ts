@@ -1,7 +1,7 @@
 // Turns one report's extraction into what a build writes for it: its extraction JSON, the graph.json
 // items and the store rows of the elements it owns alone (passages, provenance, report → entity
-// edges), and their counts. Runs where the report was extracted — in a worker with --jobs N — so
-// the main thread only merges the small shared part and appends text.
+// edges) as UTF-8 bytes, their counts, and its shared elements. Runs where the report was
+// extracted (a worker), so the main thread only merges the shared elements and appends bytes.
 import { collectSharedElements, forEachReportElement, type SharedElements } from '../graph/add-extraction.js';
 import { toUtf8Bytes } from '../io/buffered-file-writer.js';
 import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
