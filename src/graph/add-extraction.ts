@@ -43,35 +43,39 @@ function mergeEdge(graph: KgGraph, key: string, source: string, target: string, 
   graph.addDirectedEdgeWithKey(key, source, target, attrs);
 }
 
+/** A sorted copy of a list attribute (empty when absent). */
+function sortedCopy(list: string[] | undefined): string[] {
+  return list && list.length > 0 ? [...list].sort() : [];
+}
+
+// Object literals rather than spreads: a build makes one per entity per report.
 function entityAttributes(label: EntityLabel, e: ExtractedEntity): NodeAttributes {
   const props = e.props ?? {};
-  const base: NodeAttributes = { label, id: e.id, name: e.name };
   switch (label) {
     case 'Law':
-      return { ...base, fullName: props.fullName ?? e.name, kind: e.kind ?? null, aliases: [...(e.aliases ?? [])].sort() };
-    case 'Document': {
-      const { name: _omit, ...rest } = base;
+      return { label, id: e.id, name: e.name, fullName: props.fullName ?? e.name, kind: e.kind ?? null, aliases: sortedCopy(e.aliases) };
+    case 'Document':
       return {
-        ...rest,
+        label,
+        id: e.id,
         title: e.name,
         docNumber: props.docNumber ?? null,
         docNumberRaw: props.docNumberRaw ?? null,
         issuer: props.issuer ?? null,
         resolved: props.resolved ?? true,
       };
-    }
     case 'Program':
-      return { ...base, category: e.kind ?? null, aliases: [...(e.aliases ?? [])].sort() };
+      return { label, id: e.id, name: e.name, category: e.kind ?? null, aliases: sortedCopy(e.aliases) };
     case 'Institution':
-      return { ...base, kind: e.kind ?? null, scope: props.scope ?? null };
+      return { label, id: e.id, name: e.name, kind: e.kind ?? null, scope: props.scope ?? null };
     case 'Person':
-      return { ...base, scope: props.scope ?? null };
+      return { label, id: e.id, name: e.name, scope: props.scope ?? null };
     case 'Indicator':
-      return { ...base, unit: props.unit ?? null };
+      return { label, id: e.id, name: e.name, unit: props.unit ?? null };
     case 'LawFirm':
-      return base;
+      return { label, id: e.id, name: e.name };
     default:
-      return { ...base, kind: e.kind ?? null };
+      return { label, id: e.id, name: e.name, kind: e.kind ?? null };
   }
 }
 
