@@ -4,6 +4,7 @@
 // extracted (a worker), so the main thread only merges the shared elements and appends bytes.
 import { collectSharedElements, forEachReportElement, type SharedElements } from '../graph/add-extraction.js';
 import { toUtf8Bytes } from '../io/buffered-file-writer.js';
+import { Utf8Builder } from '../io/utf8-builder.js';
 import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
 import type { Ontology } from '../ontology/types.js';
 import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
@@ -54,6 +55,9 @@ function headOf(x: Extraction): Extraction {
  */
 export function createReportSerializer(ontology: Ontology, options: SerializeOptions): ReportSerializer {
   const encoder = options.store ? createReportRowEncoder(ontology.schema) : null;
+  // The graph.json items, encoded piece by piece into buffers reused from report to report.
+  const graphNodes = new Utf8Builder();
+  const graphEdges = new Utf8Builder();
   return {
     serialize(x) {
       const reportJson = toUtf8Bytes(formatReportJson(x));
@@ -65,26 +69,24 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
       // (Every endpoint is in the map; an unknown one would be counted as a pair not in the schema.)
       const attrsOf = (key: string): NodeAttributes => nodes.get(key) ?? { label: '' };
       const counts: GraphCounts = { nodes: {}, relationships: {} };
-      let graphNodes = '';
-      let graphEdges = '';
       forEachReportElement(x, {
         node(key, attrs) {
           if (encoder) nodes.set(key, attrs);
           counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
-          graphNodes += `,${formatGraphNode(key, attrs)}`;
+          graphNodes.append(`,${formatGraphNode(key, attrs)}`);
           encoder?.node(attrs);
         },
         edge(key, source, target, attrs) {
           counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
-          graphEdges += `,${formatGraphEdge(key, source, target, attrs)}`;
+          graphEdges.append(`,${formatGraphEdge(key, source, target, attrs)}`);
           encoder?.edge(attrs, attrsOf(source), attrsOf(target));
         },
       });
       const output: ReportOutput = {
         reportJson,
-        graphNodes: toUtf8Bytes(graphNodes),
-        graphEdges: toUtf8Bytes(graphEdges),
-        storeRows: encoder ? encodeTables(encoder.take()) : null,
+        graphNodes: graphNodes.take(),
+        graphEdges: graphEdges.take(),
+        storeRows: encoder ? encoder.take() : null,
         counts,
         shared,
       };
@@ -93,17 +95,11 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
   };
 }
 
-/** The rows with each table's text as UTF-8 bytes. */
-function encodeTables(rows: EncodedRows): EncodedRows {
-  for (const t of Object.values(rows.tables)) if (typeof t.data === 'string') t.data = toUtf8Bytes(t.data);
-  return rows;
-}
-
 /** The buffers of an output, to hand over to another thread without a copy (postMessage's transfer list). */
 export function outputTransferList(output: ReportOutput): ArrayBuffer[] {
   const buffers = [output.reportJson.buffer, output.graphNodes.buffer, output.graphEdges.buffer];
   if (output.storeRows) for (const t of Object.values(output.storeRows.tables)) if (typeof t.data !== 'string') buffers.push(t.data.buffer);
-  // A buffer listed twice cannot be transferred; TextEncoder gives each text its own.
+  // A buffer listed twice cannot be transferred; each text has its own (Utf8Builder.take, toUtf8Bytes).
   return [...new Set(buffers)] as ArrayBuffer[];
 }
 

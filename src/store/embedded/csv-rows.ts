@@ -5,6 +5,7 @@
 import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import { toPlainValue } from '../store.js';
+import { Utf8Builder } from '../../io/utf8-builder.js';
 import { CSV_NULL, formatCsvField, LINE_BREAK, NEEDS_CARE, packList } from './csv-file.js';
 
 /** Why a node, a relationship or a value did not make it into the store. */
@@ -23,7 +24,7 @@ export type SkipCounts = Partial<Record<EmbeddedSkipReason, number>>;
 export const KEY_FROM = '__from';
 export const KEY_TO = '__to';
 
-/** Rows of one table, formatted: text, or its UTF-8 bytes (sent from a worker). */
+/** Rows of one table, formatted: text, or its UTF-8 bytes (as `RowEncoder` gives them). */
 export interface EncodedTable {
   rows: number;
   data: string | Uint8Array;
@@ -172,8 +173,10 @@ export class StoreTables {
  * passages) and memory does not grow with them.
  */
 export class RowEncoder {
-  // Rows gathered per table key, as text.
+  // Rows gathered per table key since the last take, as UTF-8.
   private tables = new Map<string, TableRows>();
+  // Each table's byte builder, kept from one take to the next so its buffer is reused.
+  private readonly builders = new Map<string, Utf8Builder>();
   private skipped: SkipCounts = {};
   private readonly seenKeys = new Map<string, Set<string>>();
   // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
@@ -226,7 +229,7 @@ export class RowEncoder {
   /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
   take(): EncodedRows {
     const tables: Record<string, EncodedTable> = {};
-    for (const [key, t] of this.tables) tables[key] = { rows: t.rows, data: t.text, lineBreak: t.lineBreak };
+    for (const [key, t] of this.tables) tables[key] = { rows: t.rows, data: t.bytes.take(), lineBreak: t.lineBreak };
     const out = { tables, skipped: this.skipped };
     this.tables = new Map();
     this.skipped = {};
@@ -250,18 +253,21 @@ export class RowEncoder {
 
   /** Appends a row (its fields, without the line feed) to a table. */
   private push(key: string, fields: string): void {
-    const t = this.tables.get(key);
-    if (t) {
-      t.text += `${fields}\n`;
-      t.rows++;
-      if (this.rowBreaks) t.lineBreak = true;
-    } else this.tables.set(key, { text: `${fields}\n`, rows: 1, lineBreak: this.rowBreaks });
+    let t = this.tables.get(key);
+    if (!t) {
+      let bytes = this.builders.get(key);
+      if (!bytes) this.builders.set(key, (bytes = new Utf8Builder()));
+      this.tables.set(key, (t = { bytes, rows: 0, lineBreak: false }));
+    }
+    t.bytes.append(`${fields}\n`);
+    t.rows++;
+    if (this.rowBreaks) t.lineBreak = true;
   }
 }
 
 /** A table's rows being gathered. */
 interface TableRows {
-  text: string;
+  bytes: Utf8Builder;
   rows: number;
   lineBreak: boolean;
 }
