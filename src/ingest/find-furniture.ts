@@ -58,7 +58,7 @@ function splitLines(text: string): Line[] {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    lines.push({ start: pos, end: nl, t: text.slice(pos, nl).replace(/^\s+|\s+$/g, '') });
+    lines.push({ start: pos, end: nl, t: text.slice(pos, nl).trim() });
     pos = nl + 1;
   }
   return lines;

@@ -68,7 +68,7 @@ export function readPageMeta(text: string, htmlTitle?: string, options: ReadPage
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl).replace(/^\s+|\s+$/g, '');
+    const line = text.slice(pos, nl).trim();
     const furnitureLine = inSpans(furniture, pos, nl);
     pos = nl + 1;
     if (!line) continue;
