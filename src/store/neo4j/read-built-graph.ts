@@ -1,32 +1,76 @@
 // Reads the graph a build wrote (`OUT/graph.json`) for the sinks that run after `kg build`
-// (Neo4j load and exports), with errors that say how to produce the file.
-import { readFile } from 'node:fs/promises';
+// (Neo4j load and exports), with errors that say how to produce the file. The file is streamed
+// item by item (it outgrows V8's longest string), and a sink can leave out what it does not use.
+import type { SerializedGraph } from 'graphology-types';
 import { join } from 'node:path';
 import { KgError } from '../../errors.js';
-import { importGraph, type KgGraph } from '../../graph/kg-graph.js';
+import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
+import { readGraphJson } from '../../graph/read-graph-json.js';
+import type { EdgeAttributes, NodeAttributes } from '../../types.js';
+
+type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
 
 /** File name of the serialized graph inside a build folder. */
 export const GRAPH_FILE = 'graph.json';
 
+export interface ReadBuiltGraphOptions {
+  /** Node labels left out, and with them every edge that has one of their nodes at an end. */
+  skipLabels?: Iterable<string>;
+  /** Relationship types left out. */
+  skipTypes?: Iterable<string>;
+  /** Bytes read at a time (see readGraphJson). */
+  chunkSize?: number;
+}
+
+/** Rewords a missing file as a missing build, with the command that makes one. */
+function explainMissing(err: unknown, dir: string, file: string): unknown {
+  if (err instanceof KgError && err.code === 'E_STORE_MISSING') {
+    return new KgError('E_STORE_MISSING', `no built graph here; run \`kg build <reports…> --out ${dir}\` first`, { where: file, cause: err.cause });
+  }
+  return err;
+}
+
 /**
- * Loads `dir/graph.json` (E_STORE_MISSING when absent, E_STORE when unreadable).
- * @example const graph = await readBuiltGraph('out')
+ * Loads `dir/graph.json` (E_STORE_MISSING when absent, E_STORE when unreadable or not a whole
+ * graph), leaving out the labels and types `options` names.
+ * @example const graph = await readBuiltGraph('out', { skipLabels: ['Passage'] })
  */
-export async function readBuiltGraph(dir: string): Promise<KgGraph> {
+export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions = {}): Promise<KgGraph> {
   const file = join(dir, GRAPH_FILE);
-  let text: string;
+  const skipLabels = new Set(options.skipLabels ?? []);
+  const skipTypes = new Set(options.skipTypes ?? []);
+  // Keys of the nodes left out: their edges go too (graphology would refuse an edge to a missing node).
+  const leftOut = new Set<string>();
+  const graph = createGraph();
+  let at = 0;
   try {
-    text = await readFile(file, 'utf8');
+    readGraphJson(
+      file,
+      {
+        // One item at a time through graphology's own import: the same checks and the same graph as
+        // importing the whole parsed file.
+        attributes: (value) => graph.import({ attributes: value } as GraphPart),
+        node: (item, offset) => {
+          at = offset;
+          if (skipLabels.size > 0 && skipLabels.has(item.attributes?.label as string)) leftOut.add(item.key);
+          else graph.import({ nodes: [item] } as GraphPart);
+        },
+        edge: (item, offset) => {
+          at = offset;
+          if (skipTypes.size > 0 && skipTypes.has(item.attributes?.type as string)) return;
+          if (leftOut.size > 0 && (leftOut.has(item.source) || leftOut.has(item.target))) return;
+          graph.import({ edges: [item] } as GraphPart);
+        },
+      },
+      { chunkSize: options.chunkSize },
+    );
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new KgError('E_STORE_MISSING', `no built graph here; run \`kg build <reports…> --out ${dir}\` first`, { where: file, cause: err });
-    }
-    throw new KgError('E_STORE', `could not be read (${(err as Error).message})`, { where: file, cause: err });
+    if (err instanceof KgError) throw explainMissing(err, dir, file);
+    throw new KgError('E_STORE', `is not a graph written by kg build (at byte ${at}: ${(err as Error).message}); build again`, {
+      where: file,
+      cause: err,
+      detail: { offset: at },
+    });
   }
-  try {
-    return importGraph(JSON.parse(text) as object);
-  } catch (err) {
-    throw new KgError('E_STORE', `is not a graph written by kg build (${(err as Error).message}); build again`, { where: file, cause: err });
-  }
+  return graph;
 }

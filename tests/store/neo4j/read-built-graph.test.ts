@@ -1,0 +1,121 @@
+// readBuiltGraph streams OUT/graph.json: on a real build of data/samples it must give the graph
+// importing the whole parsed file gives (same items, same order), and leave out only what it is told.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KgError } from '../../../src/errors.js';
+import { importGraph, type KgGraph } from '../../../src/graph/kg-graph.js';
+import { runBuild } from '../../../src/pipeline/run-build.js';
+import { GRAPH_FILE, readBuiltGraph } from '../../../src/store/neo4j/read-built-graph.js';
+import { dumpGraph } from '../../graph/dump-graph.js';
+
+let root: string;
+let outDir: string;
+let whole: KgGraph;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'kg-read-built-graph-'));
+  outDir = join(root, 'out');
+  await runBuild(['data/samples'], { out: outDir, jobs: 1, store: false });
+  whole = importGraph(JSON.parse(readFileSync(join(outDir, GRAPH_FILE), 'utf8')));
+}, 180_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Everything a writer that follows insertion order sees: nodes and edges in order, with attributes and ends. */
+function listInOrder(g: KgGraph): string[] {
+  return [
+    ...g.mapNodes((k, a) => `N ${k} ${JSON.stringify(a)}`),
+    ...g.mapEdges((k, a, s, t) => `E ${k} ${s}>${t} ${JSON.stringify(a)}`),
+    `A ${JSON.stringify(g.getAttributes())}`,
+  ];
+}
+
+/** A copy of `g` without the nodes `dropNode` names (and their edges) and the edges `dropEdge` names. */
+function without(g: KgGraph, dropNode: (label: string) => boolean, dropEdge: (type: string) => boolean = () => false): KgGraph {
+  const out = g.copy();
+  out.forEachNode((k, a) => {
+    if (dropNode(a.label)) out.dropNode(k);
+  });
+  out.forEachEdge((k, a) => {
+    if (dropEdge(a.type)) out.dropEdge(k);
+  });
+  return out;
+}
+
+function writeBuild(name: string, text: string | Buffer): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, GRAPH_FILE), text);
+  return dir;
+}
+
+async function errorOf(p: Promise<unknown>): Promise<KgError> {
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(err instanceof KgError)) throw new Error(`expected a KgError, got ${String(err)}`);
+  return err;
+}
+
+describe('readBuiltGraph', () => {
+  it('gives the graph that importing the whole parsed graph.json gives, item for item and in order', async () => {
+    const graph = await readBuiltGraph(outDir);
+    expect(graph.order).toBeGreaterThan(500);
+    expect(listInOrder(graph)).toEqual(listInOrder(whole));
+  });
+
+  it('gives the same graph with small chunks', async () => {
+    for (const chunkSize of [1000, 4093]) expect(listInOrder(await readBuiltGraph(outDir, { chunkSize }))).toEqual(listInOrder(whole));
+  });
+
+  it('leaves out the nodes of a skipped label with every edge that touches them', async () => {
+    const graph = await readBuiltGraph(outDir, { skipLabels: ['Passage'] });
+    expect(graph.filterNodes((_k, a) => a.label === 'Passage')).toEqual([]);
+    expect(graph.filterEdges((_k, a) => a.type === 'HAS_PASSAGE')).toEqual([]);
+    // Report MENTIONS Institution stays; Passage MENTIONS goes.
+    expect(graph.filterEdges((_k, a) => a.type === 'MENTIONS').length).toBeGreaterThan(0);
+    expect(listInOrder(graph)).toEqual(listInOrder(without(whole, (l) => l === 'Passage')));
+  });
+
+  it('leaves out the edges of a skipped type and keeps every node', async () => {
+    const graph = await readBuiltGraph(outDir, { skipTypes: ['HAS_PASSAGE'] });
+    expect(graph.order).toBe(whole.order);
+    expect(listInOrder(graph)).toEqual(listInOrder(without(whole, () => false, (t) => t === 'HAS_PASSAGE')));
+  });
+
+  it('combines skipped labels and types', async () => {
+    const graph = await readBuiltGraph(outDir, { skipLabels: ['Passage', 'Indicator'], skipTypes: ['CITES'] });
+    const expected = without(whole, (l) => l === 'Passage' || l === 'Indicator', (t) => t === 'CITES');
+    expect(dumpGraph(graph)).toEqual(dumpGraph(expected));
+  });
+
+  it('says to run kg build when the folder has no graph.json', async () => {
+    const err = await errorOf(readBuiltGraph(join(root, 'no-build')));
+    expect(err.code).toBe('E_STORE_MISSING');
+    expect(err.message).toContain('kg build');
+  });
+
+  it('refuses a truncated graph.json with E_STORE naming the file', async () => {
+    const bytes = readFileSync(join(outDir, GRAPH_FILE));
+    const dir = writeBuild('truncated', bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const err = await errorOf(readBuiltGraph(dir));
+    expect(err.code).toBe('E_STORE');
+    expect(err.where).toBe(join(dir, GRAPH_FILE));
+  });
+
+  it('refuses a graph.json that is well-formed JSON but not a graph (a repeated node, an edge to nowhere)', async () => {
+    const text = '{"nodes":[{"key":"a","attributes":{"label":"Law"}},{"key":"a","attributes":{"label":"Law"}}]}';
+    const err = await errorOf(readBuiltGraph(writeBuild('repeated', text)));
+    expect(err.code).toBe('E_STORE');
+    expect(err.detail).toEqual({ offset: text.lastIndexOf('{"key"') });
+    const dangling = writeBuild('dangling', '{"nodes":[{"key":"a","attributes":{"label":"Law"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"CITES"}}]}');
+    expect((await errorOf(readBuiltGraph(dangling))).code).toBe('E_STORE');
+  });
+
+  it('still refuses an edge to a node that is not in the file when labels are skipped', async () => {
+    const dir = writeBuild('dangling-skip', '{"nodes":[{"key":"a","attributes":{"label":"Law"}},{"key":"p","attributes":{"label":"Passage"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"CITES"}}]}');
+    expect((await errorOf(readBuiltGraph(dir, { skipLabels: ['Passage'] }))).code).toBe('E_STORE');
+  });
+});
