@@ -164,8 +164,9 @@ class GraphJsonScanner {
 
   /**
    * Consumes one JSON value and parses it. Objects and arrays are delimited by counting brackets
-   * outside strings (a backslash escapes the next byte); the bytes of a multi-byte UTF-8 character
-   * are never a quote, backslash or bracket, and the value is decoded only once it is whole.
+   * outside strings; a string ends at the first quote after an even run of backslashes (an odd
+   * run escapes it). The bytes of a multi-byte UTF-8 character are never a quote, backslash or
+   * bracket, and the value is decoded only once it is whole, so chunks may split anything.
    */
   readValue(what: string): { value: unknown; offset: number } {
     const first = this.peek();
@@ -177,7 +178,6 @@ class GraphJsonScanner {
     let len = this.len;
     let depth = 0;
     let inString = false;
-    let escaped = false;
     let done = false;
     // Scalars end before the next delimiter; objects, arrays and strings at their closing byte.
     const scalar = first !== OPEN_BRACE && first !== OPEN_BRACKET && first !== QUOTE;
@@ -194,15 +194,25 @@ class GraphJsonScanner {
           throw this.fail(`the rest of ${what}`, describeByte(END), this.base + len);
         }
       }
-      const b = buf[i++];
       if (inString) {
-        if (escaped) escaped = false;
-        else if (b === BACKSLASH) escaped = true;
-        else if (b === QUOTE) {
+        // Strings hold most of the bytes (passage texts): jump to the next quote.
+        const q = buf.indexOf(QUOTE, i);
+        if (q < 0 || q >= len) {
+          i = len;
+          continue;
+        }
+        // The bytes from `mark` on are all in the buffer, and the run stops at the opening quote at the latest.
+        let k = q - 1;
+        while (buf[k] === BACKSLASH) k--;
+        i = q + 1;
+        if ((q - 1 - k) % 2 === 0) {
           inString = false;
           if (depth === 0) done = true;
         }
-      } else if (scalar) {
+        continue;
+      }
+      const b = buf[i++];
+      if (scalar) {
         if (b === COMMA || b === CLOSE_BRACE || b === CLOSE_BRACKET || b === COLON || b === QUOTE || isSpace(b)) {
           i--;
           done = true;
