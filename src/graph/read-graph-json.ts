@@ -30,6 +30,14 @@ export interface GraphJsonVisitor {
   edge?(item: SerializedGraphEdge, offset: number): void;
 }
 
+/** Parts of a graph a reader may leave out, so a sink holds only what it uses. */
+export interface GraphJsonFilter {
+  /** Node labels left out, and with them every edge that has one of their nodes at an end. */
+  skipLabels?: Iterable<string>;
+  /** Relationship types left out. */
+  skipTypes?: Iterable<string>;
+}
+
 export interface ReadGraphJsonOptions {
   /** Bytes read at a time. An item longer than this is gathered over several reads. */
   chunkSize?: number;

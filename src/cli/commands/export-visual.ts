@@ -5,8 +5,10 @@ import { KgError } from '../../errors.js';
 import { writeGexf } from '../../export/gexf/export-gexf.js';
 import { writeGraphml } from '../../export/graphml/export-graphml.js';
 import { writeHtmlExplorer } from '../../export/html/export-html.js';
+import { EXPLORER_GRAPH_FILTER } from '../../export/html/build-explorer-data.js';
 import { VIEW_NAMES, type ViewName } from '../../export/html/explorer-data.js';
 import { DEFAULT_LAYOUT_SEED } from '../../export/html/layout-view.js';
+import { getEntityGraphFilter } from '../../export/views/select-entity-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -47,7 +49,7 @@ function kib(bytes: number): string {
 export async function runHtmlCommand(opts: HtmlCommandOptions, io: CliIo): Promise<void> {
   try {
     const seed = parseSeed(opts.seed);
-    const graph = await readBuiltGraph(opts.from);
+    const graph = await readBuiltGraph(opts.from, EXPLORER_GRAPH_FILTER);
     const { schema } = loadOntology(opts.ontology);
     const { bytes } = await writeHtmlExplorer(graph, opts.out, { view: opts.view, seed, schema });
     io.out(`Wrote the explorer (${kib(bytes)}, view "${opts.view}") to ${opts.out}\nOpen it in a browser; it needs no server and no network.\n`);
@@ -59,7 +61,7 @@ export async function runHtmlCommand(opts: HtmlCommandOptions, io: CliIo): Promi
 
 async function runGephiCommand(format: 'gexf' | 'graphml', opts: GephiCommandOptions, io: CliIo): Promise<void> {
   try {
-    const graph = await readBuiltGraph(opts.from);
+    const graph = await readBuiltGraph(opts.from, getEntityGraphFilter({ passages: opts.passages === true }));
     const { schema } = loadOntology(opts.ontology);
     const write = format === 'gexf' ? writeGexf : writeGraphml;
     const bytes = await write(graph, opts.out, { passages: opts.passages === true, schema });

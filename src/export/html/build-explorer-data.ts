@@ -2,6 +2,7 @@
 // (passages folded into edge evidence), the "practices" and "laws" town projections, each laid
 // out with a seeded ForceAtlas2, plus the tables. Pure data: rendering happens in the browser.
 import type { KgGraph } from '../../graph/kg-graph.js';
+import type { GraphJsonFilter } from '../../graph/read-graph-json.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import { buildTownTable } from '../views/build-town-table.js';
@@ -28,6 +29,13 @@ export interface BuildExplorerDataOptions {
 }
 
 export const DEFAULT_EXPLORER_VIEW: ViewName = 'all';
+
+/**
+ * What the explorer never looks at, for readBuiltGraph to leave out. Passages stay: their MENTIONS
+ * edges and texts are the evidence shown under an edge. Their HAS_PASSAGE edges are never read
+ * (the views skip every edge that touches a passage, and a passage knows its report by reportId).
+ */
+export const EXPLORER_GRAPH_FILTER: GraphJsonFilter = { skipTypes: ['HAS_PASSAGE'] };
 
 const VIEW_TITLES: Record<ViewName, string> = {
   all: '全部 All',

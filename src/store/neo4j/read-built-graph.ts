@@ -5,7 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { join } from 'node:path';
 import { KgError } from '../../errors.js';
 import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
-import { readGraphJson } from '../../graph/read-graph-json.js';
+import { readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 
 type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
@@ -13,14 +13,7 @@ type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
 /** File name of the serialized graph inside a build folder. */
 export const GRAPH_FILE = 'graph.json';
 
-export interface ReadBuiltGraphOptions {
-  /** Node labels left out, and with them every edge that has one of their nodes at an end. */
-  skipLabels?: Iterable<string>;
-  /** Relationship types left out. */
-  skipTypes?: Iterable<string>;
-  /** Bytes read at a time (see readGraphJson). */
-  chunkSize?: number;
-}
+export type ReadBuiltGraphOptions = GraphJsonFilter & ReadGraphJsonOptions;
 
 /** Rewords a missing file as a missing build, with the command that makes one. */
 function explainMissing(err: unknown, dir: string, file: string): unknown {
