@@ -11,8 +11,8 @@ import {
   type CreateNeo4jDriver,
   type LoadNeo4jSummary,
 } from '../../store/neo4j/load-neo4j.js';
-import { DEFAULT_NEO4J_CONNECTION } from '../../store/neo4j/neo4j-connection.js';
-import { GRAPH_FILE, readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
+import { checkNeo4jUri, DEFAULT_NEO4J_CONNECTION } from '../../store/neo4j/neo4j-connection.js';
+import { GRAPH_FILE, readBuiltGraphRows } from '../../store/neo4j/read-built-graph.js';
 import { exitCodeOfInterrupt, isInterruptedError, watchInterrupts, type SignalSource } from '../handle-interrupt.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -77,9 +77,12 @@ export async function runLoadNeo4jCommand(
   });
   try {
     const batchSize = parseBatchSize(opts.batchSize);
-    const graph = await readBuiltGraph(opts.out);
+    // Before reading a large graph.json, not after.
+    checkNeo4jUri(opts.uri);
     const ontology = loadOntology(opts.ontology);
-    const summary = await loadNeo4j(graph, ontology, {
+    // The rows straight from the file: at 20,000 reports the graph and its rows together outgrow the heap.
+    const rows = await readBuiltGraphRows(opts.out, ontology.schema);
+    const summary = await loadNeo4j(rows, ontology, {
       uri: opts.uri,
       user: opts.user,
       password: opts.password,

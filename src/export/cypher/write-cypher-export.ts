@@ -3,9 +3,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KgError } from '../../errors.js';
-import type { KgGraph } from '../../graph/kg-graph.js';
 import type { Ontology } from '../../ontology/types.js';
-import type { SkippedItem } from '../../store/neo4j/collect-graph-rows.js';
+import type { GraphRowSource, SkippedItem } from '../../store/neo4j/collect-graph-rows.js';
 import { buildAwaitIndexesStatement } from '../../store/neo4j/neo4j-queries.js';
 import { planNeo4jWrites, splitBatches, type WriteGroup, type WriteRow } from '../../store/neo4j/plan-neo4j-writes.js';
 import { toCypherLiteral, toCypherMap } from './to-cypher-literal.js';
@@ -51,7 +50,7 @@ function rowLiteral(row: WriteRow, group: WriteGroup): string {
  * index wait, nodes, relationships. A generator, so large graphs are written without one big string.
  */
 export function* generateCypherStatements(
-  graph: KgGraph,
+  source: GraphRowSource,
   ontology: Ontology,
   options: CypherExportOptions = {},
   onSkipped?: (skipped: SkippedItem[]) => void,
@@ -60,7 +59,7 @@ export function* generateCypherStatements(
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
     throw new KgError('E_USAGE', `expected a positive whole number of rows per statement, found ${batchSize}`, { where: '--batch-size' });
   }
-  const plan = planNeo4jWrites(graph, ontology.schema);
+  const plan = planNeo4jWrites(source, ontology.schema);
   onSkipped?.(plan.skipped);
   for (const st of plan.schema) yield `${st.text};`;
   const seconds = options.awaitIndexesSeconds ?? DEFAULT_CYPHER_EXPORT_OPTIONS.awaitIndexesSeconds;
@@ -83,17 +82,17 @@ export function renderCypherHeader(): string {
 }
 
 /**
- * Writes the export to `file` and returns counts.
+ * Writes the export of a graph (or its rows, see readBuiltGraphRows) to `file` and returns counts.
  * @example await writeCypherExport(graph, loadOntology(), 'out/graph.cypher')
  */
 export async function writeCypherExport(
-  graph: KgGraph,
+  source: GraphRowSource,
   ontology: Ontology,
   file: string,
   options: CypherExportOptions = {},
 ): Promise<CypherExportResult> {
   let skipped: SkippedItem[] = [];
-  const statements = generateCypherStatements(graph, ontology, options, (s) => (skipped = s));
+  const statements = generateCypherStatements(source, ontology, options, (s) => (skipped = s));
   let fd: number;
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -5,10 +5,10 @@
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { KgError } from '../../errors.js';
-import type { KgGraph } from '../../graph/kg-graph.js';
 import type { NodeSpec, Ontology, PropertyType } from '../../ontology/types.js';
 import {
-  collectGraphRows,
+  toGraphRows,
+  type GraphRowSource,
   type NodeRowGroup,
   type PropertyValue,
   type RelationshipRowGroup,
@@ -163,11 +163,12 @@ function writeLines(file: string, lines: Iterable<string>): number {
 }
 
 /**
- * Writes `nodes_<Label>.csv`, `rels_<TYPE>_<From>_<To>.csv` and `schema.cypher` into `dir`.
+ * Writes `nodes_<Label>.csv`, `rels_<TYPE>_<From>_<To>.csv` and `schema.cypher` into `dir`, from a
+ * graph or from its rows (see readBuiltGraphRows).
  * @example await writeNeo4jCsv(graph, loadOntology(), 'out/neo4j-import')
  */
 export async function writeNeo4jCsv(
-  graph: KgGraph,
+  source: GraphRowSource,
   ontology: Ontology,
   dir: string,
   options: Neo4jCsvOptions = {},
@@ -178,7 +179,7 @@ export async function writeNeo4jCsv(
       where: '--array-delimiter',
     });
   }
-  const rows = collectGraphRows(graph, ontology.schema);
+  const rows = toGraphRows(source, ontology.schema);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {

@@ -111,93 +111,142 @@ function compareKeys(a: KeyValue, b: KeyValue): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Takes a graph's nodes, then its edges, one at a time, and gives the rows at the end. */
+export interface GraphRowCollector {
+  /** Adds a node (all nodes come before the edges that use them). */
+  node(graphKey: string, attrs: Record<string, unknown>): void;
+  /** Adds an edge between two nodes given before. */
+  edge(edgeKey: string, source: string, target: string, attrs: Record<string, unknown>): void;
+  /** Whether a node of that key was given (placed or skipped). */
+  hasNode(graphKey: string): boolean;
+  /** Sorts and groups the rows. */
+  finish(): GraphRows;
+}
+
+/**
+ * Collects rows from nodes and edges handed over one by one, so a graph read from graph.json item
+ * by item never has to be built in memory first.
+ * @example const c = createGraphRowCollector(schema); c.node('law:宪法', { label: 'Law', id: 'law:宪法' }); c.finish()
+ */
+export function createGraphRowCollector(schema: GraphSchema): GraphRowCollector {
+  const specs = new Map(schema.nodes.map((n) => [n.label, n]));
+  const skipped: SkippedItem[] = [];
+  const nodeRows = new Map<string, NodeRow[]>();
+  const placed = new Map<string, { spec: NodeSpec; key: KeyValue }>();
+  // Nodes given but not placed: few, kept so an edge to one is told from an edge to nowhere.
+  const skippedNodes = new Set<string>();
+  const seenKeys = new Map<string, string>();
+  const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
+  const relRows = new Map<string, RelationshipRow[]>();
+
+  const skipNode = (item: SkippedItem) => {
+    skipped.push(item);
+    skippedNodes.add(item.key);
+  };
+
+  return {
+    node(graphKey, attrs) {
+      const spec = specs.get(attrs.label as string);
+      if (!spec) {
+        skipNode({ kind: 'node', key: graphKey, reason: 'unknown-label', detail: `label "${String(attrs.label)}" is not in the schema` });
+        return;
+      }
+      const keyType = spec.properties.find((p) => p.name === spec.key)!.type;
+      const key = coerceProperty(attrs[spec.key], keyType);
+      if (key === null || Array.isArray(key) || key === '') {
+        skipNode({ kind: 'node', key: graphKey, reason: 'missing-key', detail: `${spec.label} has no "${spec.key}"` });
+        return;
+      }
+      const identity = `${spec.label}\u0000${String(key)}`;
+      const first = seenKeys.get(identity);
+      if (first !== undefined) {
+        skipNode({
+          kind: 'node',
+          key: graphKey,
+          reason: 'duplicate-key',
+          detail: `${spec.label} ${spec.key}="${String(key)}" already taken by node ${first}`,
+        });
+        return;
+      }
+      seenKeys.set(identity, graphKey);
+      const level = typeof attrs.level === 'string' ? attrs.level : null;
+      const levelLabel = (level !== null && spec.levelLabels?.[level]) || null;
+      const list = nodeRows.get(spec.label) ?? [];
+      list.push({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
+      nodeRows.set(spec.label, list);
+      placed.set(graphKey, { spec, key });
+    },
+
+    edge(edgeKey, source, target, attrs) {
+      const spec = relSpecs.get(attrs.type as string);
+      if (!spec) {
+        skipped.push({ kind: 'relationship', key: edgeKey, reason: 'unknown-type', detail: `type "${String(attrs.type)}" is not in the schema` });
+        return;
+      }
+      const a = placed.get(source);
+      const b = placed.get(target);
+      if (!a || !b) {
+        skipped.push({ kind: 'relationship', key: edgeKey, reason: 'endpoint-skipped', detail: `an end node (${!a ? source : target}) was skipped` });
+        return;
+      }
+      if (!spec.from.includes(a.spec.label) || !spec.to.includes(b.spec.label)) {
+        skipped.push({
+          kind: 'relationship',
+          key: edgeKey,
+          reason: 'pair-not-in-schema',
+          detail: `${spec.type} from ${a.spec.label} to ${b.spec.label} is not declared (from: ${spec.from.join(', ')}; to: ${spec.to.join(', ')})`,
+        });
+        return;
+      }
+      const group = `${spec.type}\u0000${a.spec.label}\u0000${b.spec.label}`;
+      const list = relRows.get(group) ?? [];
+      list.push({ key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) });
+      relRows.set(group, list);
+    },
+
+    hasNode: (graphKey) => placed.has(graphKey) || skippedNodes.has(graphKey),
+
+    finish() {
+      const nodes: NodeRowGroup[] = [];
+      for (const spec of schema.nodes) {
+        const rows = nodeRows.get(spec.label);
+        if (rows) nodes.push({ spec, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
+      }
+      const relationships: RelationshipRowGroup[] = [];
+      for (const spec of schema.relationships) {
+        for (const f of spec.from) {
+          for (const t of spec.to) {
+            const rows = relRows.get(`${spec.type}\u0000${f}\u0000${t}`);
+            if (rows) {
+              relationships.push({ spec, from: specs.get(f)!, to: specs.get(t)!, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
+            }
+          }
+        }
+      }
+      return { nodes, relationships, skipped };
+    },
+  };
+}
+
 /**
  * Collects the rows of every node and relationship of `graph` that the schema can place.
  * @example const { nodes, relationships, skipped } = collectGraphRows(graph, loadOntology().schema)
  */
 export function collectGraphRows(graph: KgGraph, schema: GraphSchema): GraphRows {
-  const specs = new Map(schema.nodes.map((n) => [n.label, n]));
-  const skipped: SkippedItem[] = [];
-  const nodeRows = new Map<string, NodeRow[]>();
-  const placed = new Map<string, { spec: NodeSpec; key: KeyValue }>();
-  const seenKeys = new Map<string, string>();
+  const collector = createGraphRowCollector(schema);
+  graph.forEachNode((graphKey, attrs) => collector.node(graphKey, attrs));
+  graph.forEachEdge((edgeKey, attrs, source, target) => collector.edge(edgeKey, source, target, attrs));
+  return collector.finish();
+}
 
-  graph.forEachNode((graphKey, attrs) => {
-    const spec = specs.get(attrs.label);
-    if (!spec) {
-      skipped.push({ kind: 'node', key: graphKey, reason: 'unknown-label', detail: `label "${String(attrs.label)}" is not in the schema` });
-      return;
-    }
-    const keyType = spec.properties.find((p) => p.name === spec.key)!.type;
-    const key = coerceProperty(attrs[spec.key], keyType);
-    if (key === null || Array.isArray(key) || key === '') {
-      skipped.push({ kind: 'node', key: graphKey, reason: 'missing-key', detail: `${spec.label} has no "${spec.key}"` });
-      return;
-    }
-    const identity = `${spec.label}\u0000${String(key)}`;
-    const first = seenKeys.get(identity);
-    if (first !== undefined) {
-      skipped.push({
-        kind: 'node',
-        key: graphKey,
-        reason: 'duplicate-key',
-        detail: `${spec.label} ${spec.key}="${String(key)}" already taken by node ${first}`,
-      });
-      return;
-    }
-    seenKeys.set(identity, graphKey);
-    const level = typeof attrs.level === 'string' ? attrs.level : null;
-    const levelLabel = (level !== null && spec.levelLabels?.[level]) || null;
-    const list = nodeRows.get(spec.label) ?? [];
-    list.push({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
-    nodeRows.set(spec.label, list);
-    placed.set(graphKey, { spec, key });
-  });
+/** What the Neo4j writers take: the graph, or its rows already collected (see readBuiltGraphRows). */
+export type GraphRowSource = KgGraph | GraphRows;
 
-  const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
-  const relRows = new Map<string, RelationshipRow[]>();
-  graph.forEachEdge((edgeKey, attrs, source, target) => {
-    const spec = relSpecs.get(attrs.type);
-    if (!spec) {
-      skipped.push({ kind: 'relationship', key: edgeKey, reason: 'unknown-type', detail: `type "${String(attrs.type)}" is not in the schema` });
-      return;
-    }
-    const a = placed.get(source);
-    const b = placed.get(target);
-    if (!a || !b) {
-      skipped.push({ kind: 'relationship', key: edgeKey, reason: 'endpoint-skipped', detail: `an end node (${!a ? source : target}) was skipped` });
-      return;
-    }
-    if (!spec.from.includes(a.spec.label) || !spec.to.includes(b.spec.label)) {
-      skipped.push({
-        kind: 'relationship',
-        key: edgeKey,
-        reason: 'pair-not-in-schema',
-        detail: `${spec.type} from ${a.spec.label} to ${b.spec.label} is not declared (from: ${spec.from.join(', ')}; to: ${spec.to.join(', ')})`,
-      });
-      return;
-    }
-    const group = `${spec.type}\u0000${a.spec.label}\u0000${b.spec.label}`;
-    const list = relRows.get(group) ?? [];
-    list.push({ key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) });
-    relRows.set(group, list);
-  });
-
-  const nodes: NodeRowGroup[] = [];
-  for (const spec of schema.nodes) {
-    const rows = nodeRows.get(spec.label);
-    if (rows) nodes.push({ spec, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
-  }
-  const relationships: RelationshipRowGroup[] = [];
-  for (const spec of schema.relationships) {
-    for (const f of spec.from) {
-      for (const t of spec.to) {
-        const rows = relRows.get(`${spec.type}\u0000${f}\u0000${t}`);
-        if (rows) {
-          relationships.push({ spec, from: specs.get(f)!, to: specs.get(t)!, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
-        }
-      }
-    }
-  }
-  return { nodes, relationships, skipped };
+/**
+ * The rows of a source: collected from a graph, or as they are.
+ * @example toGraphRows(await readBuiltGraph('out'), schema)
+ */
+export function toGraphRows(source: GraphRowSource, schema: GraphSchema): GraphRows {
+  // A graphology graph has a nodes() method; rows have node groups.
+  return Array.isArray(source.nodes) ? (source as GraphRows) : collectGraphRows(source as KgGraph, schema);
 }

@@ -3,9 +3,8 @@
 // transient errors). Everything merges on deterministic keys, so loading twice changes nothing.
 import neo4j from 'neo4j-driver';
 import { KgError } from '../../errors.js';
-import type { KgGraph } from '../../graph/kg-graph.js';
 import type { Ontology, PropertyType } from '../../ontology/types.js';
-import type { SkippedItem } from './collect-graph-rows.js';
+import type { GraphRowSource, SkippedItem } from './collect-graph-rows.js';
 import { checkNeo4jUri, mapNeo4jError, redactUri, type Neo4jConnectionOptions } from './neo4j-connection.js';
 import { buildAwaitIndexesStatement, buildWipeStatement } from './neo4j-queries.js';
 import { planNeo4jWrites, splitBatches, type WriteGroup, type WriteRow } from './plan-neo4j-writes.js';
@@ -122,19 +121,19 @@ function addCounters(total: Neo4jCounters, add: Neo4jCounters): void {
 }
 
 /**
- * Loads `graph` into Neo4j and returns what changed. Throws a KgError (E_NEO4J_UNREACHABLE,
+ * Loads a graph (or its rows, see readBuiltGraphRows) into Neo4j and returns what changed. Throws a KgError (E_NEO4J_UNREACHABLE,
  * E_NEO4J_AUTH, E_NEO4J_DATABASE, E_NEO4J) that names the URI but never the password; batches
  * committed before an error stay valid and loading again continues.
  * @example await loadNeo4j(graph, loadOntology(), { uri: 'neo4j://localhost:7687', user: 'neo4j', password })
  */
-export async function loadNeo4j(graph: KgGraph, ontology: Ontology, options: LoadNeo4jOptions): Promise<LoadNeo4jSummary> {
+export async function loadNeo4j(source: GraphRowSource, ontology: Ontology, options: LoadNeo4jOptions): Promise<LoadNeo4jSummary> {
   const batchSize = options.batchSize ?? DEFAULT_LOAD_NEO4J_OPTIONS.batchSize;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) {
     throw new KgError('E_USAGE', `expected a positive whole number of rows per batch, found ${batchSize}`, { where: '--batch-size' });
   }
   checkNeo4jUri(options.uri);
   const database = options.database ? options.database : null;
-  const plan = planNeo4jWrites(graph, ontology.schema);
+  const plan = planNeo4jWrites(source, ontology.schema);
   const groups = [...plan.nodes, ...plan.relationships];
   const total = groups.reduce((n, g) => n + g.rows.length, 0);
 

@@ -1,8 +1,7 @@
 // Pairs each write statement of neo4j-queries with the rows it must receive, in load order: schema,
 // then nodes (label by label, level labels apart), then relationships (type by type, pair by pair).
 import type { GraphSchema, PropertyType } from '../../ontology/types.js';
-import type { KgGraph } from '../../graph/kg-graph.js';
-import { collectGraphRows, type GraphRows, type KeyValue, type PropertyValue, type SkippedItem } from './collect-graph-rows.js';
+import { toGraphRows, type GraphRowSource, type GraphRows, type KeyValue, type PropertyValue, type SkippedItem } from './collect-graph-rows.js';
 import {
   buildNodeWriteStatement,
   buildRelationshipWriteStatement,
@@ -71,7 +70,8 @@ export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jW
       text: buildRelationshipWriteStatement(group.spec.type, group.from, group.to),
       render: (expr: string) => buildRelationshipWriteStatement(group.spec.type, group.from, group.to, expr),
     },
-    rows: group.rows.map((r) => ({ key: r.key, from: r.from, to: r.to, props: r.props })),
+    // A relationship row is already {key, from, to, props}: not copied (millions at 20,000 reports).
+    rows: group.rows,
     types: typesOf(group.spec.properties),
     keyTypes: {
       key: 'STRING',
@@ -83,11 +83,11 @@ export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jW
 }
 
 /**
- * Plans every statement and its rows for loading `graph` into Neo4j.
+ * Plans every statement and its rows for loading a graph (or its rows) into Neo4j.
  * @example const plan = planNeo4jWrites(graph, loadOntology().schema); plan.nodes[0].statement.text
  */
-export function planNeo4jWrites(graph: KgGraph, schema: GraphSchema): Neo4jWritePlan {
-  return planWritesFromRows(collectGraphRows(graph, schema), schema);
+export function planNeo4jWrites(source: GraphRowSource, schema: GraphSchema): Neo4jWritePlan {
+  return planWritesFromRows(toGraphRows(source, schema), schema);
 }
 
 /** Splits rows into batches of at most `size` rows. */

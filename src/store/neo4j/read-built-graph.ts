@@ -1,12 +1,15 @@
 // Reads the graph a build wrote (`OUT/graph.json`) for the sinks that run after `kg build`
 // (Neo4j load and exports), with errors that say how to produce the file. The file is streamed
-// item by item (it outgrows V8's longest string), and a sink can leave out what it does not use.
+// item by item (it outgrows V8's longest string): into a graph, leaving out what a sink does not
+// use, or straight into the Neo4j rows, with no graph in memory.
 import type { SerializedGraph } from 'graphology-types';
 import { join } from 'node:path';
 import { KgError } from '../../errors.js';
 import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
 import { readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
+import type { GraphSchema } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
+import { createGraphRowCollector, type GraphRows } from './collect-graph-rows.js';
 
 type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
 
@@ -66,4 +69,44 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
     });
   }
   return graph;
+}
+
+/**
+ * Collects the Neo4j rows of `dir/graph.json` straight from the file (the rows collectGraphRows
+ * gives for the graph readBuiltGraph reads), never holding the graph itself: what `kg load neo4j`
+ * and the neo4j-csv and cypher exports need, which use every node and edge. Checks what importing
+ * the graph would: each node once, and edges only between nodes of the file, never a loop.
+ * @example await loadNeo4j(await readBuiltGraphRows('out', ontology.schema), ontology, options)
+ */
+export async function readBuiltGraphRows(dir: string, schema: GraphSchema, options: ReadGraphJsonOptions = {}): Promise<GraphRows> {
+  const file = join(dir, GRAPH_FILE);
+  const collector = createGraphRowCollector(schema);
+  let at = 0;
+  const refuse = (problem: string) =>
+    new KgError('E_STORE', `is not a graph written by kg build (at byte ${at}: ${problem}); build again`, { where: file, detail: { offset: at } });
+  try {
+    readGraphJson(
+      file,
+      {
+        node: (item, offset) => {
+          at = offset;
+          if (collector.hasNode(item.key)) throw refuse(`node "${item.key}" comes twice`);
+          collector.node(item.key, item.attributes ?? {});
+        },
+        edge: (item, offset) => {
+          at = offset;
+          if (item.key === undefined) throw refuse(`an edge from "${item.source}" has no key`);
+          for (const end of [item.source, item.target]) {
+            if (!collector.hasNode(end)) throw refuse(`edge "${item.key}" ends at node "${end}", which is not in the nodes list before it`);
+          }
+          if (item.source === item.target) throw refuse(`edge "${item.key}" is a loop on "${item.source}"`);
+          collector.edge(item.key, item.source, item.target, item.attributes ?? {});
+        },
+      },
+      options,
+    );
+  } catch (err) {
+    throw explainMissing(err, dir, file);
+  }
+  return collector.finish();
 }

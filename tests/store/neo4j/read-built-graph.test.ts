@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KgError } from '../../../src/errors.js';
 import { importGraph, type KgGraph } from '../../../src/graph/kg-graph.js';
 import { runBuild } from '../../../src/pipeline/run-build.js';
-import { GRAPH_FILE, readBuiltGraph } from '../../../src/store/neo4j/read-built-graph.js';
+import { loadOntology } from '../../../src/ontology/load-ontology.js';
+import { collectGraphRows } from '../../../src/store/neo4j/collect-graph-rows.js';
+import { GRAPH_FILE, readBuiltGraph, readBuiltGraphRows } from '../../../src/store/neo4j/read-built-graph.js';
 import { dumpGraph } from '../../graph/dump-graph.js';
 
 let root: string;
@@ -117,5 +119,58 @@ describe('readBuiltGraph', () => {
   it('still refuses an edge to a node that is not in the file when labels are skipped', async () => {
     const dir = writeBuild('dangling-skip', '{"nodes":[{"key":"a","attributes":{"label":"Law"}},{"key":"p","attributes":{"label":"Passage"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"CITES"}}]}');
     expect((await errorOf(readBuiltGraph(dir, { skipLabels: ['Passage'] }))).code).toBe('E_STORE');
+  });
+});
+
+describe('readBuiltGraphRows', () => {
+  const schema = loadOntology().schema;
+
+  it('gives the rows collectGraphRows gives for the whole graph, without building it', async () => {
+    const rows = await readBuiltGraphRows(outDir, schema);
+    expect(rows.relationships.reduce((n, g) => n + g.rows.length, 0)).toBe(whole.size);
+    expect(rows).toEqual(collectGraphRows(whole, schema));
+    expect(await readBuiltGraphRows(outDir, schema, { chunkSize: 777 })).toEqual(rows);
+  });
+
+  it('keeps the reasons of what the schema cannot place', async () => {
+    const text = JSON.stringify({
+      nodes: [
+        { key: 'law:a', attributes: { label: 'Law', id: 'law:a', name: 'a' } },
+        { key: 'm', attributes: { label: 'Mystery' } },
+        { key: 'bare' },
+      ],
+      edges: [
+        { key: 'e1', source: 'm', target: 'law:a', attributes: { type: 'CITES' } },
+        { key: 'e2', source: 'law:a', target: 'bare', attributes: { type: 'LIKES' } },
+      ],
+    });
+    const rows = await readBuiltGraphRows(writeBuild('skips', text), schema);
+    expect(rows.skipped.map((s) => [s.key, s.reason])).toEqual([
+      ['m', 'unknown-label'],
+      ['bare', 'unknown-label'],
+      ['e1', 'endpoint-skipped'],
+      ['e2', 'unknown-type'],
+    ]);
+    expect(rows.nodes.map((g) => g.rows.map((r) => r.key))).toEqual([['law:a']]);
+  });
+
+  it.each([
+    ['a repeated node', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"a","attributes":{"label":"Law","id":"a"}}]}'],
+    ['an edge to a node not in the file', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"CITES"}}]}'],
+    ['an edge before its nodes', '{"edges":[{"key":"e","source":"a","target":"a2","attributes":{"type":"CITES"}}],"nodes":[{"key":"a"},{"key":"a2"}]}'],
+    ['a loop', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}}],"edges":[{"key":"e","source":"a","target":"a","attributes":{"type":"CITES"}}]}'],
+    ['an edge without a key', '{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","target":"b","attributes":{"type":"CITES"}}]}'],
+    ['a truncated file', '{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","tar'],
+  ])('refuses %s with E_STORE', async (_what, text) => {
+    const dir = writeBuild('bad-rows', text);
+    const err = await errorOf(readBuiltGraphRows(dir, schema));
+    expect(err.code).toBe('E_STORE');
+    expect(err.where).toBe(join(dir, GRAPH_FILE));
+  });
+
+  it('says to run kg build when the folder has no graph.json', async () => {
+    const err = await errorOf(readBuiltGraphRows(join(root, 'no-build'), schema));
+    expect(err.code).toBe('E_STORE_MISSING');
+    expect(err.message).toContain('kg build');
   });
 });
