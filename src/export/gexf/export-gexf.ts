@@ -1,19 +1,15 @@
-// `kg export gexf`: the graph as GEXF 1.3 for Gephi, written by graphology-gexf. Node label =
+// `kg export gexf`: the graph as GEXF 1.3 for Gephi, in graphology-gexf's layout. Node label =
 // caption, `type` = node label (partition by it), colour by label and size by degree; edges carry
-// their relationship type as label and kind, and a weight. Nodes and edges in key order.
-import graphology from 'graphology';
-import gexf from 'graphology-gexf';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { KgError } from '../../errors.js';
+// their relationship type as label and kind, and a weight. Nodes and edges in key order. The file
+// is written as it is made (at 20,000 reports it is longer than a string can be).
 import type { KgGraph } from '../../graph/kg-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import { sanitizeXmlText } from '../graphml/sanitize-xml-text.js';
-import { collectExportRecords } from '../views/collect-export-records.js';
+import { listExportRecords } from '../views/collect-export-records.js';
 import { UNKNOWN_LABEL_COLOR, colorLabels } from '../views/label-colors.js';
-
-const { MultiDirectedGraph } = graphology as unknown as typeof import('graphology');
+import { writeExportFile } from '../write-export-file.js';
+import { writeGexfDocument, type GexfDocument } from './write-gexf-document.js';
 
 export interface ExportGexfOptions {
   /** Keep Passage nodes and their edges (default: entity level, passages left out). */
@@ -38,50 +34,63 @@ function sizeOf(degree: number): number {
   return Math.round(Math.min(22, 3 + 2.2 * Math.sqrt(degree)) * 10) / 10;
 }
 
+/** The graph's export records as GEXF elements (strings cleaned for XML), made on demand. */
+function toGexfDocument(graph: KgGraph, options: ExportGexfOptions): GexfDocument {
+  const schema = options.schema ?? loadOntology().schema;
+  const colors = colorLabels(schema);
+  const records = listExportRecords(graph, schema, { passages: options.passages });
+  return {
+    meta: { creator: 'fazhi-kg', description: 'Knowledge graph of 法治政府建设年度报告' },
+    *nodes() {
+      for (const n of records.nodes()) {
+        yield {
+          key: sanitizeXmlText(n.key),
+          label: sanitizeXmlText(n.label),
+          attributes: { type: n.type, ...cleanValues(n.props) },
+          viz: { color: colors.get(n.type) ?? UNKNOWN_LABEL_COLOR, size: sizeOf(n.degree) },
+        };
+      }
+    },
+    *edges() {
+      for (const e of records.edges()) {
+        yield {
+          key: sanitizeXmlText(e.key),
+          source: sanitizeXmlText(e.source),
+          target: sanitizeXmlText(e.target),
+          label: e.type,
+          kind: e.type,
+          weight: e.weight,
+          attributes: { type: e.type, ...cleanValues(e.props) },
+        };
+      }
+    },
+  };
+}
+
+/**
+ * Writes the graph as GEXF 1.3 through `write`, piece by piece.
+ * @example writeGexfTo(graph, (text) => parts.push(text))
+ */
+export function writeGexfTo(graph: KgGraph, write: (text: string) => void, options: ExportGexfOptions = {}): void {
+  writeGexfDocument(toGexfDocument(graph, options), write);
+  write('\n');
+}
+
 /**
  * Writes the graph as GEXF 1.3 (a string).
  * @example await writeFile('graph.gexf', exportGexf(graph))
  */
 export function exportGexf(graph: KgGraph, options: ExportGexfOptions = {}): string {
-  const schema = options.schema ?? loadOntology().schema;
-  const colors = colorLabels(schema);
-  const { nodes, edges } = collectExportRecords(graph, schema, { passages: options.passages });
-  const out = new MultiDirectedGraph();
-  out.replaceAttributes({ creator: 'fazhi-kg', description: 'Knowledge graph of 法治政府建设年度报告' });
-  for (const n of nodes) {
-    out.addNode(sanitizeXmlText(n.key), {
-      label: sanitizeXmlText(n.label),
-      attributes: { type: n.type, ...cleanValues(n.props) },
-      viz: { color: colors.get(n.type) ?? UNKNOWN_LABEL_COLOR, size: sizeOf(n.degree) },
-    });
-  }
-  for (const e of edges) {
-    out.addDirectedEdgeWithKey(sanitizeXmlText(e.key), sanitizeXmlText(e.source), sanitizeXmlText(e.target), {
-      label: e.type,
-      kind: e.type,
-      weight: e.weight,
-      attributes: { type: e.type, ...cleanValues(e.props) },
-    });
-  }
-  return gexf.write(out, {
-    version: '1.3',
-    pretty: true,
-    formatNode: (_key, attrs) => ({ label: attrs.label, attributes: attrs.attributes, viz: attrs.viz }),
-    formatEdge: (_key, attrs) => ({ label: attrs.label, kind: attrs.kind, weight: attrs.weight, attributes: attrs.attributes }),
-  }) + '\n';
+  const parts: string[] = [];
+  writeGexfTo(graph, (text) => parts.push(text), options);
+  return parts.join('');
 }
 
 /**
- * Writes the GEXF export of a graph to `file` (folders created); returns the bytes written.
+ * Writes the GEXF export of a graph to `file` (folders created), never as one string; returns the
+ * bytes written.
  * @example await writeGexf(graph, 'out/graph.gexf')
  */
 export async function writeGexf(graph: KgGraph, file: string, options: ExportGexfOptions = {}): Promise<number> {
-  const text = exportGexf(graph, options);
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-  } catch (err) {
-    throw new KgError('E_EXPORT', `could not write the GEXF file: ${(err as Error).message}`, { where: file, cause: err });
-  }
-  return Buffer.byteLength(text);
+  return writeExportFile(file, 'the GEXF file', (write) => writeGexfTo(graph, write, options));
 }

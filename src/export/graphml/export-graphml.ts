@@ -1,14 +1,13 @@
 // `kg export graphml`: the graph as GraphML for Gephi, yEd, networkx … graphology has a GraphML
 // parser but no writer, so it is written here with xml-writer (which escapes), every attribute
 // declared as a typed <key>, nodes and edges in key order: the same graph gives the same bytes.
+// The file is written as it is made (at 20,000 reports it is longer than a string can be).
 import XMLWriter from 'xml-writer';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { KgError } from '../../errors.js';
 import type { KgGraph } from '../../graph/kg-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
-import { collectExportRecords } from '../views/collect-export-records.js';
+import { listExportRecords } from '../views/collect-export-records.js';
+import { writeExportFile } from '../write-export-file.js';
 import { describeAttributes, formatAttributeValue, isEmptyValue, unionSchemaProps, type AttributeSpec } from './describe-attributes.js';
 import { sanitizeXmlText } from './sanitize-xml-text.js';
 
@@ -43,50 +42,70 @@ function writeData(xml: XMLWriter, keys: Map<string, { id: string; spec: Attribu
 }
 
 /**
- * Writes the graph as GraphML (a string). Lists are written as JSON arrays.
- * @example await writeFile('graph.graphml', exportGraphml(graph))
+ * Writes the graph as GraphML through `write`, piece by piece. Lists are written as JSON arrays.
+ * The records are made twice (once for the typed keys, once for the elements) rather than held.
  */
-export function exportGraphml(graph: KgGraph, options: ExportGraphmlOptions = {}): string {
+export function writeGraphmlTo(graph: KgGraph, write: (text: string) => void, options: ExportGraphmlOptions = {}): void {
   const schema = options.schema ?? loadOntology().schema;
-  const { nodes, edges } = collectExportRecords(graph, schema, { passages: options.passages });
-  const nodeValues = nodes.map((n) => ({ label: n.label, type: n.type, ...n.props }));
-  const edgeValues = edges.map((e) => ({ type: e.type, weight: e.weight, ...e.props }));
-  const nodeSpecs = describeAttributes(nodeValues, [{ name: 'label', type: 'string' }, { name: 'type', type: 'string' }], unionSchemaProps(schema.nodes));
-  const edgeSpecs = describeAttributes(edgeValues, [{ name: 'type', type: 'string' }, { name: 'weight', type: 'double' }], unionSchemaProps(schema.relationships));
+  const records = listExportRecords(graph, schema, { passages: options.passages });
+  const nodeValues = function* () {
+    for (const n of records.nodes()) yield { key: n.key, values: { label: n.label, type: n.type, ...n.props } };
+  };
+  const edgeValues = function* () {
+    for (const e of records.edges()) yield { edge: e, values: { type: e.type, weight: e.weight, ...e.props } };
+  };
+  const nodeSpecs = describeAttributes(
+    mapIterable(nodeValues(), (n) => n.values),
+    [{ name: 'label', type: 'string' }, { name: 'type', type: 'string' }],
+    unionSchemaProps(schema.nodes),
+  );
+  const edgeSpecs = describeAttributes(
+    mapIterable(edgeValues(), (e) => e.values),
+    [{ name: 'type', type: 'string' }, { name: 'weight', type: 'double' }],
+    unionSchemaProps(schema.relationships),
+  );
 
-  const xml = new XMLWriter('  ');
+  const xml = new XMLWriter('  ', (text: string) => write(text));
   xml.startDocument('1.0', 'UTF-8');
   xml.startElement('graphml').writeAttribute('xmlns', GRAPHML_NS).writeAttribute('xmlns:xsi', XSI_NS).writeAttribute('xsi:schemaLocation', SCHEMA_LOCATION);
   const nodeKeys = writeKeys(xml, 'node', nodeSpecs, 'n');
   const edgeKeys = writeKeys(xml, 'edge', edgeSpecs, 'e');
   xml.startElement('graph').writeAttribute('id', 'G').writeAttribute('edgedefault', 'directed');
-  nodes.forEach((n, i) => {
+  for (const n of nodeValues()) {
     xml.startElement('node').writeAttribute('id', sanitizeXmlText(n.key));
-    writeData(xml, nodeKeys, nodeValues[i]);
+    writeData(xml, nodeKeys, n.values);
     xml.endElement();
-  });
-  edges.forEach((e, i) => {
+  }
+  for (const { edge: e, values } of edgeValues()) {
     xml.startElement('edge').writeAttribute('id', sanitizeXmlText(e.key)).writeAttribute('source', sanitizeXmlText(e.source)).writeAttribute('target', sanitizeXmlText(e.target));
-    writeData(xml, edgeKeys, edgeValues[i]);
+    writeData(xml, edgeKeys, values);
     xml.endElement();
-  });
+  }
   xml.endElement();
   xml.endElement();
   xml.endDocument();
-  return xml.toString() + '\n';
+  write('\n');
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /**
- * Writes the GraphML export of a graph to `file` (folders created); returns the bytes written.
+ * Writes the graph as GraphML (a string). Lists are written as JSON arrays.
+ * @example await writeFile('graph.graphml', exportGraphml(graph))
+ */
+export function exportGraphml(graph: KgGraph, options: ExportGraphmlOptions = {}): string {
+  const parts: string[] = [];
+  writeGraphmlTo(graph, (text) => parts.push(text), options);
+  return parts.join('');
+}
+
+/**
+ * Writes the GraphML export of a graph to `file` (folders created), never as one string; returns
+ * the bytes written.
  * @example await writeGraphml(graph, 'out/graph.graphml')
  */
 export async function writeGraphml(graph: KgGraph, file: string, options: ExportGraphmlOptions = {}): Promise<number> {
-  const text = exportGraphml(graph, options);
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-  } catch (err) {
-    throw new KgError('E_EXPORT', `could not write the GraphML file: ${(err as Error).message}`, { where: file, cause: err });
-  }
-  return Buffer.byteLength(text);
+  return writeExportFile(file, 'the GraphML file', (write) => writeGraphmlTo(graph, write, options));
 }

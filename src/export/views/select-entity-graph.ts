@@ -25,19 +25,24 @@ export function getEntityGraphFilter(options: SelectEntityGraphOptions = {}): Gr
 }
 
 /**
+ * The keys of the entity-level graph's nodes and of the edges between them, each list in
+ * code-point order: what selectEntityGraph copies, for writers that go through it without a copy.
+ */
+export function listEntityGraphKeys(graph: KgGraph, options: SelectEntityGraphOptions = {}): { nodes: string[]; edges: string[] } {
+  const keep = (key: string) => options.passages === true || !EVIDENCE_LABELS.has(graph.getNodeAttribute(key, 'label'));
+  const nodes = graph.filterNodes((key) => keep(key)).sort(compareCodePoints);
+  const edges = graph.filterEdges((_edge, _attrs, source, target) => keep(source) && keep(target)).sort(compareCodePoints);
+  return { nodes, edges };
+}
+
+/**
  * Copies the graph with nodes and edges in code-point order of their keys (so writers that follow
  * insertion order are deterministic), without passages unless asked.
  */
 export function selectEntityGraph(graph: KgGraph, options: SelectEntityGraphOptions = {}): KgGraph {
-  const keep = (key: string) => options.passages === true || !EVIDENCE_LABELS.has(graph.getNodeAttribute(key, 'label'));
+  const { nodes, edges } = listEntityGraphKeys(graph, options);
   const out = createGraph();
-  for (const key of graph.nodes().sort(compareCodePoints)) {
-    if (keep(key)) out.addNode(key, { ...graph.getNodeAttributes(key) });
-  }
-  for (const edge of graph.edges().sort(compareCodePoints)) {
-    const source = graph.source(edge);
-    const target = graph.target(edge);
-    if (out.hasNode(source) && out.hasNode(target)) out.addDirectedEdgeWithKey(edge, source, target, { ...graph.getEdgeAttributes(edge) });
-  }
+  for (const key of nodes) out.addNode(key, { ...graph.getNodeAttributes(key) });
+  for (const edge of edges) out.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
   return out;
 }
