@@ -41,9 +41,17 @@ export interface GraphJsonFilter {
 export interface ReadGraphJsonOptions {
   /** Bytes read at a time. An item longer than this is gathered over several reads. */
   chunkSize?: number;
+  /**
+   * Stops the reading once aborted (Ctrl-C), with E_INTERRUPTED (the signal's reason when it is a
+   * KgError). Checked each time the reader lets the event loop run, every YIELD_BYTES.
+   */
+  signal?: AbortSignal;
 }
 
-export const DEFAULT_READ_GRAPH_JSON: Required<ReadGraphJsonOptions> = { chunkSize: 4 << 20 };
+export const DEFAULT_READ_GRAPH_JSON: Required<Pick<ReadGraphJsonOptions, 'chunkSize'>> = { chunkSize: 4 << 20 };
+
+/** The reader lets the event loop run after this many bytes, so signals (Ctrl-C) are heard during a long read. */
+export const YIELD_BYTES = 1 << 20;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -134,6 +142,12 @@ class GraphJsonScanner {
   /** File offset of the next unconsumed byte. */
   get offset(): number {
     return this.base + this.pos;
+  }
+
+  /** The error of a read stopped by an abort signal: its reason when that is a KgError. */
+  interrupted(reason: unknown): KgError {
+    if (reason instanceof KgError) return reason;
+    return new KgError('E_INTERRUPTED', `stopped while reading, at byte ${this.offset}`, { where: this.file, cause: reason });
   }
 
   fail(expected: string, found: string, offset = this.offset): KgError {
@@ -267,15 +281,26 @@ function checkEdge(scanner: GraphJsonScanner, item: unknown, offset: number): Se
   return item as unknown as SerializedGraphEdge;
 }
 
+/** Lets the event loop run (signal handlers, timers), then stops if `signal` was aborted meanwhile. */
+async function pause(scanner: GraphJsonScanner, signal: AbortSignal | undefined): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (signal?.aborted) throw scanner.interrupted(signal.reason);
+}
+
 /** Reads the items of the `nodes` or `edges` list, the opening bracket not yet consumed. */
-function readList(scanner: GraphJsonScanner, list: 'nodes' | 'edges', visitor: GraphJsonVisitor): void {
+async function readList(scanner: GraphJsonScanner, list: 'nodes' | 'edges', visitor: GraphJsonVisitor, signal: AbortSignal | undefined): Promise<void> {
   const one = list === 'nodes' ? 'a node' : 'an edge';
   scanner.expect(OPEN_BRACKET, `"[" to open the ${list} list`);
   if (scanner.peek() === CLOSE_BRACKET) {
     scanner.expect(CLOSE_BRACKET, '"]"');
     return;
   }
+  let nextPause = scanner.offset + YIELD_BYTES;
   for (;;) {
+    if (scanner.offset >= nextPause) {
+      await pause(scanner, signal);
+      nextPause = scanner.offset + YIELD_BYTES;
+    }
     const { value, offset } = scanner.readValue(`${one} in the ${list} list`);
     if (list === 'nodes') {
       const item = checkNode(scanner, value, offset);
@@ -291,10 +316,11 @@ function readList(scanner: GraphJsonScanner, list: 'nodes' | 'edges', visitor: G
 /**
  * Reads `file` as a serialized graph, handing each part to `visitor` in file order. Throws
  * E_STORE_MISSING when the file does not exist and E_STORE (with the byte offset) when it is not a
- * whole graph.json; errors thrown by the visitor pass through.
- * @example readGraphJson('out/graph.json', { node: (n) => count++ })
+ * whole graph.json; errors thrown by the visitor pass through. Asynchronous only to let the event
+ * loop run now and then (see `signal`): the file is read with synchronous calls.
+ * @example await readGraphJson('out/graph.json', { node: (n) => count++ })
  */
-export function readGraphJson(file: string, visitor: GraphJsonVisitor, options: ReadGraphJsonOptions = {}): void {
+export async function readGraphJson(file: string, visitor: GraphJsonVisitor, options: ReadGraphJsonOptions = {}): Promise<void> {
   const chunkSize = options.chunkSize ?? DEFAULT_READ_GRAPH_JSON.chunkSize;
   if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) {
     throw new KgError('E_USAGE', `expected a positive whole number of bytes, found ${chunkSize}`, { where: 'readGraphJson chunkSize' });
@@ -309,6 +335,7 @@ export function readGraphJson(file: string, visitor: GraphJsonVisitor, options: 
   }
   try {
     const scanner = new GraphJsonScanner(fd, file, chunkSize, fstatSync(fd).size);
+    if (options.signal?.aborted) throw scanner.interrupted(options.signal.reason);
     scanner.expect(OPEN_BRACE, '"{" (a graph.json starts with {"options":…)');
     if (scanner.peek() === CLOSE_BRACE) scanner.expect(CLOSE_BRACE, '"}"');
     else {
@@ -316,7 +343,7 @@ export function readGraphJson(file: string, visitor: GraphJsonVisitor, options: 
         const { value: name, offset } = scanner.readValue('a property name of the graph');
         if (typeof name !== 'string') throw scanner.fail('a property name in quotes', JSON.stringify(name), offset);
         scanner.expect(COLON, `":" after "${name}"`);
-        if (name === 'nodes' || name === 'edges') readList(scanner, name, visitor);
+        if (name === 'nodes' || name === 'edges') await readList(scanner, name, visitor, options.signal);
         else {
           const { value } = scanner.readValue(`the value of "${name}"`);
           if (name === 'options') visitor.options?.(value);

@@ -124,4 +124,22 @@ describe('kg load neo4j interrupted by Ctrl-C', () => {
     expect(fake.driver.nodes).toEqual(clean.nodes);
     expect(fake.driver.relationships).toEqual(clean.relationships);
   });
+
+  it('exits 130 without connecting when Ctrl-C comes while graph.json is still being read', async () => {
+    // Big enough for the reader to pause (and so hear the signal) several times.
+    const padded = graph.copy();
+    for (let i = 0; i < 3000; i++) padded.addNode(`pad:${i}`, { label: 'Passage', id: `pad:${i}`, text: '依法行政'.repeat(150) });
+    const sub = mkdtempSync(join(dir, 'reading-'));
+    writeFileSync(join(sub, 'graph.json'), JSON.stringify(padded.export()));
+    const signals = new EventEmitter() as SignalSource & EventEmitter;
+    const fake = createFakeDriverFactory();
+    const io = captureIo();
+    const run = runLoadNeo4jCommand({ ...BASE, batchSize: String(BATCH), out: sub }, io, { createDriver: fake.factory, signals });
+    setImmediate(() => signals.emit('SIGINT'));
+    expect(await run).toBeNull();
+    expect(process.exitCode).toBe(130);
+    expect(io.stderr).toContain('[E_INTERRUPTED]');
+    expect(fake.calls).toEqual([]);
+    expect(signals.listenerCount('SIGINT')).toBe(0);
+  });
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KgError } from '../../src/errors.js';
 import { createGraph } from '../../src/graph/kg-graph.js';
-import { readGraphJson, type GraphJsonVisitor, type ReadGraphJsonOptions } from '../../src/graph/read-graph-json.js';
+import { readGraphJson, YIELD_BYTES, type GraphJsonVisitor, type ReadGraphJsonOptions } from '../../src/graph/read-graph-json.js';
 import { writeGraphJson } from '../../src/graph/write-graph-json.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-read-graph-json-'));
@@ -54,7 +54,7 @@ interface Seen {
   offsets: number[];
 }
 
-function readAll(file: string, options?: ReadGraphJsonOptions): Seen {
+async function readAll(file: string, options?: ReadGraphJsonOptions): Promise<Seen> {
   const seen: Seen = { options: [], attributes: [], nodes: [], edges: [], offsets: [] };
   const visitor: GraphJsonVisitor = {
     options: (v) => seen.options.push(v),
@@ -68,7 +68,7 @@ function readAll(file: string, options?: ReadGraphJsonOptions): Seen {
       seen.offsets.push(offset);
     },
   };
-  readGraphJson(file, visitor, options);
+  await readGraphJson(file, visitor, options);
   return seen;
 }
 
@@ -79,14 +79,13 @@ function expectParsedLike(seen: Seen, parsed: { options: unknown; attributes: un
   expect(seen.edges).toEqual(parsed.edges);
 }
 
-function errorOf(fn: () => unknown): KgError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof KgError) return err;
-    throw err;
-  }
-  throw new Error('expected a KgError, nothing was thrown');
+async function errorOf(p: Promise<unknown>): Promise<KgError> {
+  const err = await p.then(
+    () => new Error('expected a KgError, nothing was thrown'),
+    (e: unknown) => e,
+  );
+  if (err instanceof KgError) return err;
+  throw err;
 }
 
 function writeText(name: string, text: string | Buffer): string {
@@ -96,28 +95,28 @@ function writeText(name: string, text: string | Buffer): string {
 }
 
 describe('readGraphJson', () => {
-  it('hands over the options, the graph attributes and every node and edge as JSON.parse reads them', () => {
-    const seen = readAll(hostileFile);
+  it('hands over the options, the graph attributes and every node and edge as JSON.parse reads them', async () => {
+    const seen = await readAll(hostileFile);
     expectParsedLike(seen, hostileParsed);
     expect(seen.nodes).toHaveLength(HOSTILE.length + 1);
     expect(seen.edges).toHaveLength(HOSTILE.length + 1);
   });
 
-  it('gives each item its first byte in the file', () => {
-    const seen = readAll(hostileFile);
+  it('gives each item its first byte in the file', async () => {
+    const seen = await readAll(hostileFile);
     for (const offset of seen.offsets) expect(hostileBytes[offset]).toBe(0x7b);
     expect(JSON.parse(hostileBytes.subarray(seen.offsets[0]).toString('utf8').split(',{"key"')[0])).toEqual(hostileParsed.nodes[0]);
   });
 
   // A chunk of k bytes puts the first boundary after byte k: every k covers every byte of the file,
   // including the inside of escapes and of 3- and 4-byte UTF-8 characters.
-  it('reads the same items whatever byte the first chunk ends at', () => {
+  it('reads the same items whatever byte the first chunk ends at', async () => {
     for (let k = 1; k <= hostileBytes.length + 1; k++) {
-      expectParsedLike(readAll(hostileFile, { chunkSize: k }), hostileParsed);
+      expectParsedLike(await readAll(hostileFile, { chunkSize: k }), hostileParsed);
     }
   });
 
-  it('gathers an item longer than the chunk over several reads', () => {
+  it('gathers an item longer than the chunk over several reads', async () => {
     const g = createGraph();
     const text = '一段很长的文字 {"[\\'.repeat(20_000);
     g.addNode('p', { label: 'Passage', text });
@@ -125,55 +124,55 @@ describe('readGraphJson', () => {
     g.addDirectedEdgeWithKey('e', 'p', 'q', { type: 'NEXT' });
     const file = join(dir, 'long-item.json');
     writeGraphJson(file, g);
-    const seen = readAll(file, { chunkSize: 1000 });
+    const seen = await readAll(file, { chunkSize: 1000 });
     expect((seen.nodes[0] as { attributes: { text: string } }).attributes.text).toBe(text);
     expectParsedLike(seen, JSON.parse(readFileSync(file, 'utf8')));
   });
 
-  it('does not depend on the layout: white space between tokens is skipped', () => {
+  it('does not depend on the layout: white space between tokens is skipped', async () => {
     const pretty = writeText('pretty.json', ` \r\n${JSON.stringify(hostileParsed, null, '\t')}\n\n`);
-    for (const chunkSize of [1, 3, 64, undefined]) expectParsedLike(readAll(pretty, { chunkSize }), hostileParsed);
+    for (const chunkSize of [1, 3, 64, undefined]) expectParsedLike(await readAll(pretty, { chunkSize }), hostileParsed);
   });
 
-  it('reads empty lists, an empty object and other property orders', () => {
-    expectParsedLike(readAll(writeText('empty.json', '{"options":{},"attributes":{},"nodes":[],"edges":[]}')), {
+  it('reads empty lists, an empty object and other property orders', async () => {
+    expectParsedLike(await readAll(writeText('empty.json', '{"options":{},"attributes":{},"nodes":[],"edges":[]}')), {
       options: {},
       attributes: {},
       nodes: [],
       edges: [],
     });
-    expect(readAll(writeText('empty-object.json', '{}'))).toEqual({ options: [], attributes: [], nodes: [], edges: [], offsets: [] });
-    const seen = readAll(writeText('reordered.json', '{"edges":[],"extra":[1,{"x":"]"}],"nodes":[{"key":"a"}],"attributes":{"k":1}}'));
+    expect(await readAll(writeText('empty-object.json', '{}'))).toEqual({ options: [], attributes: [], nodes: [], edges: [], offsets: [] });
+    const seen = await readAll(writeText('reordered.json', '{"edges":[],"extra":[1,{"x":"]"}],"nodes":[{"key":"a"}],"attributes":{"k":1}}'));
     expect(seen.nodes).toEqual([{ key: 'a' }]);
     expect(seen.attributes).toEqual([{ k: 1 }]);
   });
 
-  it('lets an error thrown by the visitor through', () => {
+  it('lets an error thrown by the visitor through', async () => {
     const boom = new Error('visitor failed');
-    expect(() =>
+    await expect(
       readGraphJson(hostileFile, {
         edge: () => {
           throw boom;
         },
       }),
-    ).toThrow(boom);
+    ).rejects.toBe(boom);
   });
 
-  it('refuses a file cut short at any byte with E_STORE', () => {
+  it('refuses a file cut short at any byte with E_STORE', async () => {
     for (let cut = 0; cut < hostileBytes.length; cut++) {
       const file = writeText('truncated.json', hostileBytes.subarray(0, cut));
       // Small chunks on every few cuts only: each read is a system call.
       for (const chunkSize of cut % 5 === 0 ? [3, undefined] : [undefined]) {
-        const err = errorOf(() => readAll(file, { chunkSize }));
+        const err = await errorOf(readAll(file, { chunkSize }));
         expect(err.code, `cut at ${cut}`).toBe('E_STORE');
       }
     }
   });
 
-  it('says where a truncated file ends and what it expected there', () => {
+  it('says where a truncated file ends and what it expected there', async () => {
     const cut = hostileBytes.indexOf('"edges":[') + 40;
     const file = writeText('cut.json', hostileBytes.subarray(0, cut));
-    const err = errorOf(() => readAll(file));
+    const err = await errorOf(readAll(file));
     expect(err.where).toBe(file);
     expect(err.detail).toEqual({ offset: cut });
     expect(err.message).toContain(`at byte ${cut}`);
@@ -197,26 +196,53 @@ describe('readGraphJson', () => {
     ['a property name without quotes', '{nodes:[]}'],
     ['garbage after the graph', '{"nodes":[]} {"nodes":[]}'],
     ['an unclosed string in a value', '{"attributes":{"a":"b}}'],
-  ])('refuses %s with E_STORE', (_what, text) => {
+  ])('refuses %s with E_STORE', async (_what, text) => {
     const file = writeText('garbage.json', text);
     for (const chunkSize of [1, undefined]) {
-      const err = errorOf(() => readAll(file, { chunkSize }));
+      const err = await errorOf(readAll(file, { chunkSize }));
       expect(err.code).toBe('E_STORE');
       expect(err.where).toBe(file);
       expect(err.message).toMatch(/at byte \d+/);
     }
   });
 
-  it('names the offending byte of a file that is not JSON', () => {
-    const err = errorOf(() => readAll(writeText('not-json.json', '{"nodes":[{"key":"a"};')));
+  it('names the offending byte of a file that is not JSON', async () => {
+    const err = await errorOf(readAll(writeText('not-json.json', '{"nodes":[{"key":"a"};')));
     expect(err.message).toContain('at byte 21: expected "," or "]" after a node in the nodes list, found ";"');
   });
 
-  it('reports a missing file as E_STORE_MISSING', () => {
-    expect(errorOf(() => readAll(join(dir, 'nowhere', 'graph.json'))).code).toBe('E_STORE_MISSING');
+  it('reports a missing file as E_STORE_MISSING', async () => {
+    expect((await errorOf(readAll(join(dir, 'nowhere', 'graph.json')))).code).toBe('E_STORE_MISSING');
   });
 
-  it('rejects a chunk size that is not a positive whole number', () => {
-    expect(errorOf(() => readAll(hostileFile, { chunkSize: 0 })).code).toBe('E_USAGE');
+  it('rejects a chunk size that is not a positive whole number', async () => {
+    expect((await errorOf(readAll(hostileFile, { chunkSize: 0 }))).code).toBe('E_USAGE');
+  });
+
+  it('stops with E_INTERRUPTED when its signal is aborted before it starts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect((await errorOf(readAll(hostileFile, { signal: controller.signal }))).code).toBe('E_INTERRUPTED');
+  });
+
+  it('hears an abort during a long read, at its next pause, and gives the signal its KgError reason', async () => {
+    const g = createGraph();
+    for (let i = 0; i < 4000; i++) g.addNode(`p${i}`, { label: 'Passage', text: '依法行政'.repeat(200) });
+    const file = join(dir, 'long.json');
+    writeGraphJson(file, g);
+    expect(readFileSync(file).length).toBeGreaterThan(3 * YIELD_BYTES);
+    const controller = new AbortController();
+    const reason = new KgError('E_INTERRUPTED', 'stopped by the user (SIGINT)');
+    let seen = 0;
+    const err = await errorOf(
+      readGraphJson(file, {
+        node: () => {
+          if (++seen === 10) setImmediate(() => controller.abort(reason));
+        },
+      }, { signal: controller.signal }),
+    );
+    expect(err).toBe(reason);
+    expect(seen).toBeGreaterThan(10);
+    expect(seen).toBeLessThan(4000);
   });
 });

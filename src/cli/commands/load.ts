@@ -81,7 +81,7 @@ export async function runLoadNeo4jCommand(
     checkNeo4jUri(opts.uri);
     const ontology = loadOntology(opts.ontology);
     // The rows straight from the file: at 20,000 reports the graph and its rows together outgrow the heap.
-    const rows = await readBuiltGraphRows(opts.out, ontology.schema);
+    const rows = await readBuiltGraphRows(opts.out, ontology.schema, { signal: interrupts.signal });
     const summary = await loadNeo4j(rows, ontology, {
       uri: opts.uri,
       user: opts.user,

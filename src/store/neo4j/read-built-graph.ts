@@ -40,7 +40,7 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
   const graph = createGraph();
   let at = 0;
   try {
-    readGraphJson(
+    await readGraphJson(
       file,
       {
         // One item at a time through graphology's own import: the same checks and the same graph as
@@ -58,7 +58,7 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
           graph.import({ edges: [item] } as GraphPart);
         },
       },
-      { chunkSize: options.chunkSize },
+      { chunkSize: options.chunkSize, signal: options.signal },
     );
   } catch (err) {
     if (err instanceof KgError) throw explainMissing(err, dir, file);
@@ -85,7 +85,7 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
   const refuse = (problem: string) =>
     new KgError('E_STORE', `is not a graph written by kg build (at byte ${at}: ${problem}); build again`, { where: file, detail: { offset: at } });
   try {
-    readGraphJson(
+    await readGraphJson(
       file,
       {
         node: (item, offset) => {
