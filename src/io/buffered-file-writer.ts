@@ -2,11 +2,10 @@
 // bytes are copied in, so appending many pieces makes neither a joined string nor a Buffer per
 // piece, and the disk sees large writes. Synchronous: the build's main thread is the only writer.
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { MAX_BYTES_PER_CHAR } from './utf8-builder.js';
 
 /** Bytes gathered before a write(2), by default. */
 const DEFAULT_CAPACITY = 1 << 20;
-/** UTF-8 needs at most 3 bytes per UTF-16 code unit. */
-const MAX_BYTES_PER_CHAR = 3;
 
 export class BufferedFileWriter {
   readonly path: string;
@@ -98,15 +97,4 @@ export class BufferedFileWriter {
     if (this.fd === null) throw new Error(`${this.path}: written after close`);
     for (let at = 0; at < length; ) at += writeSync(this.fd, bytes, at, length - at);
   }
-}
-
-const encoder = new TextEncoder();
-// Text is encoded into this scratch buffer (grown as needed), then copied out at its exact size:
-// quicker than TextEncoder.encode, which measures the text before encoding it.
-let scratch = new Uint8Array(1 << 16);
-
-/** Text as UTF-8 bytes in an ArrayBuffer of their own (transferable to another thread). */
-export function toUtf8Bytes(text: string): Uint8Array {
-  if (scratch.length < text.length * MAX_BYTES_PER_CHAR) scratch = new Uint8Array(text.length * MAX_BYTES_PER_CHAR);
-  return scratch.slice(0, encoder.encodeInto(text, scratch).written);
 }

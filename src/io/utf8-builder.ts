@@ -3,7 +3,7 @@
 // encoded: for CJK text that costs two to three times the encoding itself.
 
 /** UTF-8 needs at most 3 bytes per UTF-16 code unit. */
-const MAX_BYTES_PER_CHAR = 3;
+export const MAX_BYTES_PER_CHAR = 3;
 
 export class Utf8Builder {
   /** Bytes appended since the last `take`. */
@@ -36,4 +36,13 @@ export class Utf8Builder {
     this.length = 0;
     return out;
   }
+}
+
+// One builder for whole texts: its buffer, kept from call to call, is the scratch space.
+const whole = new Utf8Builder(1 << 16);
+
+/** Text as UTF-8 bytes in an ArrayBuffer of their own (transferable to another thread). */
+export function toUtf8Bytes(text: string): Uint8Array {
+  whole.append(text);
+  return whole.take();
 }

@@ -3,8 +3,7 @@
 // edges) as UTF-8 bytes, their counts, and its shared elements. Runs where the report was
 // extracted (a worker), so the main thread only merges the shared elements and appends bytes.
 import { collectSharedElements, forEachReportElement, type SharedElements } from '../graph/add-extraction.js';
-import { toUtf8Bytes } from '../io/buffered-file-writer.js';
-import { Utf8Builder } from '../io/utf8-builder.js';
+import { toUtf8Bytes, Utf8Builder } from '../io/utf8-builder.js';
 import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
 import type { Ontology } from '../ontology/types.js';
 import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';

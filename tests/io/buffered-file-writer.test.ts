@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BufferedFileWriter, toUtf8Bytes } from '../../src/io/buffered-file-writer.js';
+import { BufferedFileWriter } from '../../src/io/buffered-file-writer.js';
+import { toUtf8Bytes } from '../../src/io/utf8-builder.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-buffered-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,15 +49,5 @@ describe('BufferedFileWriter', () => {
     expect(readFileSync(w.path, 'utf8')).toBe('a');
     expect(() => w.write('b')).toThrow(/written after close/);
     expect(() => w.write('b'.repeat(100))).toThrow(/written after close/);
-  });
-});
-
-describe('toUtf8Bytes', () => {
-  it('gives each text a buffer of its own (so it can be transferred)', () => {
-    const a = toUtf8Bytes('甲');
-    const b = toUtf8Bytes('乙');
-    expect(a.buffer).not.toBe(b.buffer);
-    expect(a.byteLength).toBe(3);
-    expect(a.buffer.byteLength).toBe(3);
   });
 });

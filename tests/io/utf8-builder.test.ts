@@ -1,7 +1,7 @@
 // The builder that encodes a report's graph.json items and store rows piece by piece: whatever the
 // pieces, `take` gives exactly the UTF-8 of their concatenation, in a buffer of its own.
 import { describe, expect, it } from 'vitest';
-import { Utf8Builder } from '../../src/io/utf8-builder.js';
+import { toUtf8Bytes, Utf8Builder } from '../../src/io/utf8-builder.js';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
@@ -39,5 +39,15 @@ describe('Utf8Builder', () => {
     const b = new Utf8Builder();
     b.append('');
     expect(b.take()).toEqual(new Uint8Array(0));
+  });
+});
+
+describe('toUtf8Bytes', () => {
+  it('gives each text a buffer of its own (so it can be transferred)', () => {
+    const a = toUtf8Bytes('甲');
+    const b = toUtf8Bytes('乙');
+    expect(a.buffer).not.toBe(b.buffer);
+    expect(a.byteLength).toBe(3);
+    expect(a.buffer.byteLength).toBe(3);
   });
 });
