@@ -285,18 +285,25 @@ async function main() {
     for (const [i, r] of roundRatios.entries()) {
       lines.push(
         `Round ${i + 1}: segmentation ${rounds[i].segmentation.map((x) => fmt(x)).join(' / ')} MB/s (before / after the 1-job build)` +
-          (r.oneJobOverSegmentation !== null ? `; 1 job / segmentation ${fmt(r.oneJobOverSegmentation)}` : '') +
-          (r.speedUp !== null ? `; speed-up ${fmt(r.speedUp)}` : '') +
+          (r.oneJobOverSegmentation !== null ? `; 1 job / segmentation ${fmt(r.oneJobOverSegmentation, 3)}` : '') +
+          (r.speedUp !== null ? `; speed-up ${fmt(r.speedUp, 3)}` : '') +
           (r.machineHeadroom !== null ? ` (headroom ${fmt(r.machineHeadroom)})` : ''),
       );
     }
   }
   const ofRounds = rounds.length > 1 ? ` (median of ${rounds.length} rounds)` : '';
-  if (result.ratios.oneJobOverSegmentation !== null) lines.push(`Pipeline (1 job) / segmentation:   ${fmt(result.ratios.oneJobOverSegmentation)}   (target ≥ 0.5)${ofRounds}`);
-  if (result.ratios.speedUp !== null) lines.push(`Speed-up ${many.jobs} jobs over 1:          ${fmt(result.ratios.speedUp)}   (target ≥ 1.7 with 2 jobs)${ofRounds}`);
+  // Three digits and a verdict on the exact value: 0.499 is not 0.5, whatever two digits say.
+  const verdict = (value, target) => (value >= target ? 'met' : 'not met');
+  if (result.ratios.oneJobOverSegmentation !== null) {
+    lines.push(`Pipeline (1 job) / segmentation:   ${fmt(result.ratios.oneJobOverSegmentation, 3)}   (target ≥ 0.5: ${verdict(result.ratios.oneJobOverSegmentation, 0.5)})${ofRounds}`);
+  }
+  if (result.ratios.speedUp !== null) {
+    const target = many.jobs === 2 ? `target ≥ 1.7 with 2 jobs: ${verdict(result.ratios.speedUp, 1.7)}` : 'the target, 1.7, is for 2 jobs';
+    lines.push(`Speed-up ${many.jobs} jobs over 1:          ${fmt(result.ratios.speedUp, 3)}   (${target})${ofRounds}`);
+  }
   if (result.ratios.manyJobsOverSegmentation !== null && many.jobs === 2) {
     // The two targets multiply: 2 jobs must run at ≥ 0.5 × 1.7 = 0.85 × segmentation, whatever 1 job does.
-    lines.push(`Pipeline (${many.jobs} jobs) / segmentation:  ${fmt(result.ratios.manyJobsOverSegmentation)}   (both targets together need ≥ 0.85)${ofRounds}`);
+    lines.push(`Pipeline (${many.jobs} jobs) / segmentation:  ${fmt(result.ratios.manyJobsOverSegmentation, 3)}   (both targets together need ≥ 0.85)${ofRounds}`);
   }
   if (result.ratios.machineHeadroom !== null) lines.push(`Machine headroom before that build (a CPU loop on ${many.jobs} threads over 1): ${fmt(result.ratios.machineHeadroom)}   (≈ ${many.jobs} when idle; no program scales better)`);
   if (last.store) {
