@@ -97,7 +97,7 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
 /** The buffers of an output, to hand over to another thread without a copy (postMessage's transfer list). */
 export function outputTransferList(output: ReportOutput): ArrayBuffer[] {
   const buffers = [output.reportJson.buffer, output.graphNodes.buffer, output.graphEdges.buffer];
-  if (output.storeRows) for (const t of Object.values(output.storeRows.tables)) if (typeof t.data !== 'string') buffers.push(t.data.buffer);
+  if (output.storeRows) for (const t of Object.values(output.storeRows.tables)) buffers.push(t.data.buffer);
   // A buffer listed twice cannot be transferred; each text has its own (Utf8Builder.take, toUtf8Bytes).
   return [...new Set(buffers)] as ArrayBuffer[];
 }

@@ -24,10 +24,10 @@ export type SkipCounts = Partial<Record<EmbeddedSkipReason, number>>;
 export const KEY_FROM = '__from';
 export const KEY_TO = '__to';
 
-/** Rows of one table, formatted: text, or its UTF-8 bytes (as `RowEncoder` gives them). */
+/** Rows of one table, formatted, as UTF-8 bytes in a buffer of their own (as `RowEncoder` gives them). */
 export interface EncodedTable {
   rows: number;
-  data: string | Uint8Array;
+  data: Uint8Array;
   /** Whether a field holds a line break (Kùzu then reads the file without parallelism). */
   lineBreak: boolean;
 }
