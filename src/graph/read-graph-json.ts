@@ -87,6 +87,14 @@ function describeByte(b: number): string {
 }
 
 /**
+ * E_STORE for a file that is not a whole graph.json as kg build writes it: what is wrong and at
+ * which byte, and that building again makes a good one. Readers of the items say the same.
+ */
+export function notABuiltGraph(file: string, offset: number, problem: string, cause?: unknown): KgError {
+  return new KgError('E_STORE', `is not a graph written by kg build (at byte ${offset}: ${problem}); build again`, { where: file, cause, detail: { offset } });
+}
+
+/**
  * The file's bytes through one growing buffer: `buf[pos..len)` is what has been read and not yet
  * consumed, `base` the file offset of `buf[0]`. While a value is being scanned its first byte is
  * held (`mark`), so refills keep it and the value can be decoded in one piece.
@@ -151,10 +159,7 @@ class GraphJsonScanner {
   }
 
   fail(expected: string, found: string, offset = this.offset): KgError {
-    return new KgError('E_STORE', `is not a graph written by kg build (at byte ${offset}: expected ${expected}, found ${found}); build again`, {
-      where: this.file,
-      detail: { offset },
-    });
+    return notABuiltGraph(this.file, offset, `expected ${expected}, found ${found}`);
   }
 
   /** The next byte that is not white space, not consumed; END at the end of the file. */

@@ -6,7 +6,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { join } from 'node:path';
 import { KgError } from '../../errors.js';
 import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
-import { readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
+import { notABuiltGraph, readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import { createGraphRowCollector, type GraphRows } from './collect-graph-rows.js';
@@ -62,11 +62,7 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
     );
   } catch (err) {
     if (err instanceof KgError) throw explainMissing(err, dir, file);
-    throw new KgError('E_STORE', `is not a graph written by kg build (at byte ${at}: ${(err as Error).message}); build again`, {
-      where: file,
-      cause: err,
-      detail: { offset: at },
-    });
+    throw notABuiltGraph(file, at, (err as Error).message, err);
   }
   return graph;
 }
@@ -82,8 +78,7 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
   const file = join(dir, GRAPH_FILE);
   const collector = createGraphRowCollector(schema);
   let at = 0;
-  const refuse = (problem: string) =>
-    new KgError('E_STORE', `is not a graph written by kg build (at byte ${at}: ${problem}); build again`, { where: file, detail: { offset: at } });
+  const refuse = (problem: string) => notABuiltGraph(file, at, problem);
   try {
     await readGraphJson(
       file,
