@@ -40,3 +40,13 @@ export function writeExportFile(file: string, what: string, produce: (write: (te
     throw producing ? err : fail(err);
   }
 }
+
+/**
+ * What `produce` writes, as one string: for exports small enough to be one (tests, the library).
+ * @example exportToString((write) => writeGexfTo(graph, write))
+ */
+export function exportToString(produce: (write: (text: string) => void) => void): string {
+  const parts: string[] = [];
+  produce((text) => parts.push(text));
+  return parts.join('');
+}

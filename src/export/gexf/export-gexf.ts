@@ -8,7 +8,7 @@ import type { GraphSchema } from '../../ontology/types.js';
 import { sanitizeXmlText } from '../graphml/sanitize-xml-text.js';
 import { listExportRecords } from '../views/collect-export-records.js';
 import { UNKNOWN_LABEL_COLOR, colorLabels } from '../views/label-colors.js';
-import { writeExportFile } from '../write-export-file.js';
+import { exportToString, writeExportFile } from '../write-export-file.js';
 import { writeGexfDocument, type GexfDocument } from './write-gexf-document.js';
 
 export interface ExportGexfOptions {
@@ -81,9 +81,7 @@ export function writeGexfTo(graph: KgGraph, write: (text: string) => void, optio
  * @example await writeFile('graph.gexf', exportGexf(graph))
  */
 export function exportGexf(graph: KgGraph, options: ExportGexfOptions = {}): string {
-  const parts: string[] = [];
-  writeGexfTo(graph, (text) => parts.push(text), options);
-  return parts.join('');
+  return exportToString((write) => writeGexfTo(graph, write, options));
 }
 
 /**

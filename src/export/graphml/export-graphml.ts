@@ -7,7 +7,7 @@ import type { KgGraph } from '../../graph/kg-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import { listExportRecords } from '../views/collect-export-records.js';
-import { writeExportFile } from '../write-export-file.js';
+import { exportToString, writeExportFile } from '../write-export-file.js';
 import { describeAttributes, formatAttributeValue, isEmptyValue, unionSchemaProps, type AttributeSpec } from './describe-attributes.js';
 import { sanitizeXmlText } from './sanitize-xml-text.js';
 
@@ -96,9 +96,7 @@ function* mapIterable<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U>
  * @example await writeFile('graph.graphml', exportGraphml(graph))
  */
 export function exportGraphml(graph: KgGraph, options: ExportGraphmlOptions = {}): string {
-  const parts: string[] = [];
-  writeGraphmlTo(graph, (text) => parts.push(text), options);
-  return parts.join('');
+  return exportToString((write) => writeGraphmlTo(graph, write, options));
 }
 
 /**
