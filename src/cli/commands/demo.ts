@@ -2,9 +2,8 @@
 // bundled questions from the embedded store, and writes the offline explorer.
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { EXPLORER_GRAPH_FILTER } from '../../export/html/build-explorer-data.js';
 import { writeHtmlExplorer } from '../../export/html/export-html.js';
-import { readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
+import { readExplorerGraph } from '../../export/html/read-explorer-graph.js';
 import type { CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
 import { runBuildCommand } from './build.js';
@@ -21,7 +20,8 @@ export async function runDemo(paths: string[], opts: DemoOptions, io: CliIo): Pr
   io.out('\n');
   await printDemoAnswers(built.outDir, io);
   try {
-    const html = await writeHtmlExplorer(await readBuiltGraph(built.outDir, EXPLORER_GRAPH_FILTER), join(built.outDir, 'graph.html'));
+    const { graph, scope } = await readExplorerGraph(built.outDir);
+    const html = await writeHtmlExplorer(graph, join(built.outDir, 'graph.html'), { scope });
     io.out(`\nExplorer: ${resolve(html.file)} (open it in a browser; it works offline)\n`);
   } catch (err) {
     reportError(io, err);

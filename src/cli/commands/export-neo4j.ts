@@ -8,7 +8,7 @@ import type { SkippedItem } from '../../store/neo4j/collect-graph-rows.js';
 import { readBuiltGraphRows } from '../../store/neo4j/read-built-graph.js';
 import { EXIT, type CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
-import { parseBatchSize } from './load.js';
+import { parseCount } from '../parse-count.js';
 
 export interface Neo4jCsvCommandOptions {
   out: string;
@@ -54,7 +54,7 @@ export async function runNeo4jCsvCommand(opts: Neo4jCsvCommandOptions, io: CliIo
 
 export async function runCypherCommand(opts: CypherCommandOptions, io: CliIo): Promise<void> {
   try {
-    const batchSize = parseBatchSize(opts.batchSize);
+    const batchSize = parseCount(opts.batchSize, '--batch-size', 'rows');
     const ontology = loadOntology(opts.ontology);
     const rows = await readBuiltGraphRows(opts.from, ontology.schema);
     const result = await writeCypherExport(rows, ontology, opts.out, { batchSize });

@@ -5,13 +5,14 @@ import { KgError } from '../../errors.js';
 import { writeGexf } from '../../export/gexf/export-gexf.js';
 import { writeGraphml } from '../../export/graphml/export-graphml.js';
 import { writeHtmlExplorer } from '../../export/html/export-html.js';
-import { EXPLORER_GRAPH_FILTER } from '../../export/html/build-explorer-data.js';
 import { VIEW_NAMES, type ViewName } from '../../export/html/explorer-data.js';
 import { DEFAULT_LAYOUT_SEED } from '../../export/html/layout-view.js';
+import { DEFAULT_EXPLORER_MAX_REPORTS, readExplorerGraph } from '../../export/html/read-explorer-graph.js';
 import { getEntityGraphFilter } from '../../export/views/select-entity-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { readBuiltGraph } from '../../store/neo4j/read-built-graph.js';
 import { EXIT, type CliIo } from '../io.js';
+import { parseCount } from '../parse-count.js';
 import { reportError } from '../report-error.js';
 
 export const DEFAULT_HTML_FILE = 'out/graph.html';
@@ -23,6 +24,11 @@ export interface HtmlCommandOptions {
   from: string;
   view: ViewName;
   seed: string;
+  /** Values of each --province (a list each: 广东,浙江). */
+  province?: string[];
+  /** Values of each --year (years and ranges: 2022,2023 or 2021-2023). */
+  year?: string[];
+  maxReports: string;
   ontology?: string;
 }
 
@@ -42,6 +48,30 @@ export function parseSeed(text: string): number {
   return n;
 }
 
+/** Splits list options (`广东,浙江`, `2021、2022`), repeated or not, into their items. */
+function splitList(values: readonly string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(/[,，、;；\s]+/)).filter((v) => v.length > 0);
+}
+
+/** Parses `--year` values: years (2023) and ranges (2021-2023), in lists. */
+export function parseYears(values: readonly string[] | undefined): number[] {
+  const years: number[] = [];
+  for (const item of splitList(values)) {
+    const m = /^(\d{4})(?:[-–~～至到](\d{4}))?$/.exec(item);
+    const from = m ? Number(m[1]) : NaN;
+    const to = m?.[2] ? Number(m[2]) : from;
+    if (!m || to < from || to - from > 100) {
+      throw new KgError('E_USAGE', `expected years like 2023 or ranges like 2021-2023, found "${item}"`, { where: '--year' });
+    }
+    for (let y = from; y <= to; y++) years.push(y);
+  }
+  return years;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 function kib(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KiB`;
 }
@@ -49,10 +79,13 @@ function kib(bytes: number): string {
 export async function runHtmlCommand(opts: HtmlCommandOptions, io: CliIo): Promise<void> {
   try {
     const seed = parseSeed(opts.seed);
-    const graph = await readBuiltGraph(opts.from, EXPLORER_GRAPH_FILTER);
+    const wanted = { provinces: splitList(opts.province), years: parseYears(opts.year), maxReports: parseCount(opts.maxReports, '--max-reports', 'reports') };
+    const { graph, scope } = await readExplorerGraph(opts.from, wanted);
     const { schema } = loadOntology(opts.ontology);
-    const { bytes } = await writeHtmlExplorer(graph, opts.out, { view: opts.view, seed, schema });
-    io.out(`Wrote the explorer (${kib(bytes)}, view "${opts.view}") to ${opts.out}\nOpen it in a browser; it needs no server and no network.\n`);
+    const { bytes } = await writeHtmlExplorer(graph, opts.out, { view: opts.view, seed, schema, scope });
+    const chosen = [...scope.provinces, ...scope.years.map(String)].join(', ');
+    const shown = scope.reports === scope.totalReports ? `${scope.reports} reports` : `${scope.reports} of ${scope.totalReports} reports: ${chosen}`;
+    io.out(`Wrote the explorer (${kib(bytes)}, view "${opts.view}", ${shown}) to ${opts.out}\nOpen it in a browser; it needs no server and no network.\n`);
     process.exitCode = EXIT.OK;
   } catch (err) {
     reportError(io, err);
@@ -87,6 +120,9 @@ export function registerVisualExports(exportCommand: Command, io: CliIo): void {
     .option('--from <dir>', 'build folder holding graph.json', 'out')
     .addOption(new Option('--view <view>', 'view shown first').choices([...VIEW_NAMES]).default('all'))
     .option('--seed <n>', 'seed of the layout (same seed, same picture)', String(DEFAULT_LAYOUT_SEED))
+    .option('--province <names>', 'only reports issued in these provinces (广东,浙江; the start of a name will do; repeatable)', collect)
+    .option('--year <years>', 'only reports of these years (2023, 2021-2023; repeatable)', collect)
+    .option('--max-reports <n>', 'refuse a page of more reports than this (a bigger page opens slowly, if at all)', String(DEFAULT_EXPLORER_MAX_REPORTS))
     .option('--ontology <dir>', 'ontology folder (default: the bundled one)')
     .action(async (opts: HtmlCommandOptions) => {
       await runHtmlCommand(opts, io);

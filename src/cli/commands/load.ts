@@ -2,7 +2,6 @@
 // rows/s and a summary of what was created; connection settings default to docker-compose.yml and
 // can come from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE.
 import { Option, type Command } from 'commander';
-import { KgError } from '../../errors.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { SkippedItem } from '../../store/neo4j/collect-graph-rows.js';
 import {
@@ -16,6 +15,7 @@ import { GRAPH_FILE, readBuiltGraphRows } from '../../store/neo4j/read-built-gra
 import { exitCodeOfInterrupt, isInterruptedError, watchInterrupts, type SignalSource } from '../handle-interrupt.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
+import { parseCount } from '../parse-count.js';
 import { reportError } from '../report-error.js';
 
 export interface LoadNeo4jCommandOptions {
@@ -29,14 +29,6 @@ export interface LoadNeo4jCommandOptions {
   ontology?: string;
 }
 
-/** Parses a whole number of rows (E_USAGE otherwise). */
-export function parseBatchSize(value: string, where = '--batch-size'): number {
-  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new KgError('E_USAGE', `expected a positive whole number of rows, found "${value}"`, { where });
-  }
-  return n;
-}
 
 function countReasons(skipped: SkippedItem[]): string {
   const by = new Map<string, number>();
@@ -76,7 +68,7 @@ export async function runLoadNeo4jCommand(
     onInterrupt: () => io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: stopping after the current batch (Ctrl-C again to quit at once)\n`),
   });
   try {
-    const batchSize = parseBatchSize(opts.batchSize);
+    const batchSize = parseCount(opts.batchSize, '--batch-size', 'rows');
     // Before reading a large graph.json, not after.
     checkNeo4jUri(opts.uri);
     const ontology = loadOntology(opts.ontology);

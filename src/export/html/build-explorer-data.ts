@@ -2,7 +2,6 @@
 // (passages folded into edge evidence), the "practices" and "laws" town projections, each laid
 // out with a seeded ForceAtlas2, plus the tables. Pure data: rendering happens in the browser.
 import type { KgGraph } from '../../graph/kg-graph.js';
-import type { GraphJsonFilter } from '../../graph/read-graph-json.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import { buildTownTable } from '../views/build-town-table.js';
@@ -12,7 +11,7 @@ import { compareCodePoints, findProvince, listAncestors } from '../views/list-to
 import { projectTowns } from '../views/project-towns.js';
 import { EVIDENCE_LABELS } from '../views/select-entity-graph.js';
 import type { EvidenceRef, TownProjection } from '../views/types.js';
-import type { ExplorerData, ExplorerEdge, ExplorerEvidence, ExplorerNode, ExplorerPassage, ExplorerView, ViewName } from './explorer-data.js';
+import type { ExplorerData, ExplorerEdge, ExplorerScopeSummary, ExplorerEvidence, ExplorerNode, ExplorerPassage, ExplorerView, ViewName } from './explorer-data.js';
 import { layoutNodes, type LayoutOptions } from './layout-view.js';
 
 export interface BuildExplorerDataOptions {
@@ -26,16 +25,11 @@ export interface BuildExplorerDataOptions {
   maxEvidencePerEdge?: number;
   /** Graph schema (default: the bundled ontology's). */
   schema?: GraphSchema;
+  /** Which reports of the build the graph holds (see readExplorerGraph), shown on the page. */
+  scope?: ExplorerScopeSummary;
 }
 
 export const DEFAULT_EXPLORER_VIEW: ViewName = 'all';
-
-/**
- * What the explorer never looks at, for readBuiltGraph to leave out. Passages stay: their MENTIONS
- * edges and texts are the evidence shown under an edge. Their HAS_PASSAGE edges are never read
- * (the views skip every edge that touches a passage, and a passage knows its report by reportId).
- */
-export const EXPLORER_GRAPH_FILTER: GraphJsonFilter = { skipTypes: ['HAS_PASSAGE'] };
 
 const VIEW_TITLES: Record<ViewName, string> = {
   all: '全部 All',
@@ -314,5 +308,6 @@ export function buildExplorerData(graph: KgGraph, options: BuildExplorerDataOpti
     views,
     passages: ctx.passages.list,
     tables: [buildTownTable(practices), buildTownTable(laws)],
+    scope: options.scope ?? null,
   };
 }

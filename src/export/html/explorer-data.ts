@@ -55,6 +55,17 @@ export interface ExplorerPassage {
   text: string;
 }
 
+/** Which reports of the build a page shows (`kg export html --province … --year …`). */
+export interface ExplorerScopeSummary {
+  /** Provinces chosen (none: all). */
+  provinces: string[];
+  /** Years chosen (none: all). */
+  years: number[];
+  /** Reports shown, of the build's `totalReports`. */
+  reports: number;
+  totalReports: number;
+}
+
 export interface ExplorerData {
   format: 1;
   initialView: ViewName;
@@ -65,4 +76,6 @@ export interface ExplorerData {
   views: Record<ViewName, ExplorerView>;
   passages: ExplorerPassage[];
   tables: TownTable[];
+  /** The reports shown, when the page was exported from a build folder (null: the whole graph given). */
+  scope: ExplorerScopeSummary | null;
 }

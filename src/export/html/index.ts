@@ -4,3 +4,4 @@ export * from './build-explorer-data.js';
 export * from './bundle-explorer-client.js';
 export * from './render-explorer-page.js';
 export * from './export-html.js';
+export * from './read-explorer-graph.js';

@@ -27,6 +27,7 @@ html,body{margin:0;height:100%;font:14px/1.45 system-ui,"Noto Sans CJK SC","WenQ
 body{display:grid;grid-template-columns:250px 1fr 380px;grid-template-rows:48px 1fr;height:100vh;overflow:hidden}
 header{grid-column:1/4;display:flex;align-items:center;gap:12px;padding:0 14px;background:#24324a;color:#fff}
 header h1{font-size:16px;margin:0 12px 0 0;white-space:nowrap}
+#scope{font-size:12px;opacity:.85;white-space:nowrap}
 header select,header input,header button{font:inherit;padding:4px 8px;border-radius:4px;border:1px solid #8893a5}
 header button{background:#e9edf3;cursor:pointer}
 #search-box{position:relative;flex:0 1 340px}
@@ -79,6 +80,7 @@ mark{background:#ffe066;padding:0 1px}
 const BODY = `
 <header>
   <h1>法治政府建设报告 · 知识图谱</h1>
+  <span id="scope"></span>
   <label>视图 View <select id="view" aria-label="view"></select></label>
   <div id="search-box">
     <input id="search" type="search" placeholder="搜索名称 Search a name…" autocomplete="off" aria-label="search">

@@ -16,7 +16,12 @@ type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
 /** File name of the serialized graph inside a build folder. */
 export const GRAPH_FILE = 'graph.json';
 
-export type ReadBuiltGraphOptions = GraphJsonFilter & ReadGraphJsonOptions;
+export interface ReadBuiltGraphOptions extends GraphJsonFilter, ReadGraphJsonOptions {
+  /** Whether to keep a node the labels to skip leave in (false: it is left out, and every edge at it). */
+  keepNode?(key: string, attributes: NodeAttributes): boolean;
+  /** Whether to keep an edge the types to skip leave in, between nodes kept. */
+  keepEdge?(key: string | undefined, source: string, target: string, attributes: EdgeAttributes): boolean;
+}
 
 /** Rewords a missing file as a missing build, with the command that makes one. */
 function explainMissing(err: unknown, dir: string, file: string): unknown {
@@ -28,7 +33,7 @@ function explainMissing(err: unknown, dir: string, file: string): unknown {
 
 /**
  * Loads `dir/graph.json` (E_STORE_MISSING when absent, E_STORE when unreadable or not a whole
- * graph), leaving out the labels and types `options` names.
+ * graph), leaving out the labels and types `options` names, and what its predicates refuse.
  * @example const graph = await readBuiltGraph('out', { skipLabels: ['Passage'] })
  */
 export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions = {}): Promise<KgGraph> {
@@ -48,13 +53,16 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
         attributes: (value) => graph.import({ attributes: value } as GraphPart),
         node: (item, offset) => {
           at = offset;
-          if (skipLabels.size > 0 && skipLabels.has(item.attributes?.label as string)) leftOut.add(item.key);
+          const attrs = item.attributes ?? ({} as NodeAttributes);
+          if (skipLabels.has(attrs.label) || (options.keepNode && !options.keepNode(item.key, attrs))) leftOut.add(item.key);
           else graph.import({ nodes: [item] } as GraphPart);
         },
         edge: (item, offset) => {
           at = offset;
-          if (skipTypes.size > 0 && skipTypes.has(item.attributes?.type as string)) return;
+          const attrs = item.attributes ?? ({} as EdgeAttributes);
+          if (skipTypes.has(attrs.type)) return;
           if (leftOut.size > 0 && (leftOut.has(item.source) || leftOut.has(item.target))) return;
+          if (options.keepEdge && !options.keepEdge(item.key, item.source, item.target, attrs)) return;
           graph.import({ edges: [item] } as GraphPart);
         },
       },

@@ -41,6 +41,35 @@ describe('kg export html | gexf | graphml', () => {
     expect(readFileSync(out, 'utf8')).toContain('"initialView":"laws"');
   });
 
+  it('writes the explorer of the reports of a province and years, and says which', async () => {
+    const out = join(dir, 'gd.html');
+    const r = await run(['html', '--from', dir, '--out', out, '--province', '广东', '--year', '2023-2024']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('1 of 5 reports: 广东省, 2023, 2024');
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('"scope":{"provinces":["广东省"],"years":[2023,2024],"reports":1,"totalReports":5}');
+    const lists = await run(['html', '--from', dir, '--out', join(dir, 'two.html'), '--province', '天津,重庆', '--province', '广东省', '--year', '2023']);
+    expect(lists.out).toContain('2 of 5 reports: 天津市, 广东省, 重庆市, 2023');
+  });
+
+  it('refuses a page of more reports than --max-reports, and malformed years and limits', async () => {
+    const many = await run(['html', '--from', dir, '--out', join(dir, 'many.html'), '--max-reports', '3']);
+    expect(many.code).toBe(1);
+    expect(many.err).toMatch(/\[E_USAGE\].*graph\.json: 5 reports are more than one explorer page shows \(at most 3/);
+    expect(existsSync(join(dir, 'many.html'))).toBe(false);
+    for (const [option, value] of [
+      ['--year', '23'],
+      ['--year', '2024-2021'],
+      ['--max-reports', '0'],
+      ['--max-reports', 'lots'],
+    ]) {
+      const r = await run(['html', '--from', dir, '--out', join(dir, 'bad.html'), option, value]);
+      expect(r.code, `${option} ${value}`).toBe(1);
+      expect(r.err).toContain(`[E_USAGE] ${option}:`);
+    }
+  });
+
   it('writes GEXF and GraphML, with passages only when asked', async () => {
     for (const format of ['gexf', 'graphml']) {
       const lean = join(dir, `lean.${format}`);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExplorerScopeSummary } from '../../../src/export/html/explorer-data.js';
 import { writeHtmlExplorer } from '../../../src/export/html/export-html.js';
 import { addExtraction } from '../../../src/graph/add-extraction.js';
 import type { KgGraph } from '../../../src/graph/kg-graph.js';
@@ -69,8 +70,8 @@ describe.skipIf(CHROMIUM_MISSING !== null)('the HTML explorer in chromium', () =
   const errors: string[] = [];
 
   /** Exports `g` and opens it from file://, recording every request, dialog and error. */
-  async function openExplorer(g: KgGraph, name: string): Promise<Page> {
-    const { file } = await writeHtmlExplorer(g, join(dir, name), { seed: 7 });
+  async function openExplorer(g: KgGraph, name: string, scope?: ExplorerScopeSummary): Promise<Page> {
+    const { file } = await writeHtmlExplorer(g, join(dir, name), { seed: 7, scope });
     const p = await browser.context.newPage();
     p.on('request', (r) => requests.push(r.url()));
     p.on('dialog', (d) => {
@@ -199,7 +200,9 @@ describe.skipIf(CHROMIUM_MISSING !== null)('the HTML explorer in chromium', () =
   it('renders a name with <script>, quotes and an ampersand as text, never as markup', async () => {
     const hostile = graph.copy();
     addExtraction(hostile, hostileExtraction());
-    const page = await openExplorer(hostile, 'hostile.html');
+    const page = await openExplorer(hostile, 'hostile.html', { provinces: [HOSTILE_PROVINCE], years: [2023], reports: 1, totalReports: 6 });
+    // The header says which reports the page shows, the province's name as text.
+    expect(await page.locator('#scope').textContent()).toBe(`${HOSTILE_PROVINCE} · 2023 · 1 / 6 份报告 reports`);
     await page.selectOption('#view', 'practices');
     await page.fill('#search', '<script>');
     await expect.poll(() => page.locator('#search-results .name').first().textContent()).toBe(HOSTILE);

@@ -93,6 +93,16 @@ describe('readBuiltGraph', () => {
     expect(dumpGraph(graph)).toEqual(dumpGraph(expected));
   });
 
+  it('leaves out what keepNode and keepEdge refuse, and the edges at a node left out', async () => {
+    const graph = await readBuiltGraph(outDir, {
+      keepNode: (_k, a) => a.label === 'Report' || a.label === 'AdminUnit',
+      keepEdge: (_k, _s, _t, a) => a.type !== 'PART_OF',
+    });
+    const expected = without(whole, (l) => l !== 'Report' && l !== 'AdminUnit', (t) => t === 'PART_OF');
+    expect(graph.filterEdges((_k, a) => a.type === 'ISSUED_BY')).toHaveLength(5);
+    expect(listInOrder(graph)).toEqual(listInOrder(expected));
+  });
+
   it('says to run kg build when the folder has no graph.json', async () => {
     const err = await errorOf(readBuiltGraph(join(root, 'no-build')));
     expect(err.code).toBe('E_STORE_MISSING');

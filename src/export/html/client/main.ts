@@ -4,6 +4,7 @@
 import { MultiGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { ExplorerData, ExplorerEdge, ExplorerNode, ExplorerView, ViewName } from '../explorer-data.js';
+import { describeScope } from './describe-scope.js';
 import { renderDetails, safeColor } from './details-panel.js';
 import { byId, clear, el } from './dom.js';
 import { searchNodes } from './search-nodes.js';
@@ -52,6 +53,7 @@ function indexView(view: ExplorerView): Pick<State, 'nodes' | 'incident' | 'neig
 
 function start(): void {
   const data = readData();
+  if (data.scope) byId('scope').textContent = describeScope(data.scope);
   const container = byId('graph');
   const details = byId('details');
   const state: State = {
