@@ -1,5 +1,6 @@
-// People: a personal name right after one or more role titles (镇党委书记、镇法治建设委员会主任张兵),
-// or a national leader before a national title (习近平总书记). A word that only looks like a name
+// People: a personal name right after one or more role titles (镇党委书记、镇法治建设委员会主任张兵;
+// a transliterated name with a middle dot too: 乡长艾尼瓦尔·吐尔逊), or a national leader before a
+// national title (习近平总书记). A word that only looks like a name
 // is none: the name must follow a title, open with a family name, and be one word to the
 // segmenter (高峰 after 镇长 is a person; 高峰 in “一带一路”高峰论坛 is not; 书记高度重视 has none).
 import { createLazyTokens, loadSegmenter, type LazyTokens } from '../../text/segment.js';
@@ -66,6 +67,28 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
   return null;
 }
 
+/**
+ * A name of the transliterated form with a middle dot (艾尼瓦尔·吐尔逊, 阿不都热合曼·买买提), which
+ * has no Chinese family name: two to four parts of Chinese characters, each dot between two of them.
+ * Every part but the last ends at a dot; the last is as short as it can be (two characters or more)
+ * and still be followed by what may follow a name: 吐尔逊 in 艾尼瓦尔·吐尔逊主持会议.
+ */
+const DOTTED_HEAD = /[\u4e00-\u9fa5]{1,10}(?:[·・•‧.][\u4e00-\u9fa5]{1,10}){0,2}[·・•‧.]/y;
+const HAN = /[\u4e00-\u9fa5]/;
+const MAX_PART = 10;
+
+/** The dotted name that opens `text` at `at` and is followed by what may follow a name, or null. */
+function readDottedName(text: string, at: number): string | null {
+  DOTTED_HEAD.lastIndex = at;
+  const head = DOTTED_HEAD.exec(text);
+  if (!head) return null;
+  const from = at + head[0].length;
+  for (let k = 1; k <= MAX_PART && from + k <= text.length && HAN.test(text[from + k - 1]); k++) {
+    if (k >= 2 && AFTER_NAME.test(text.slice(from + k, from + k + 2))) return text.slice(at, from + k);
+  }
+  return null;
+}
+
 /** The role titles that end at `end`, back over 、 to the first title (镇党委书记、镇长、…副主任). */
 function readTitles(text: string, end: number): string[] {
   const titles: string[] = [];
@@ -86,10 +109,12 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (let e = 2; e <= text.length; e++) {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
-    if (!role || surnameLengthAt(text, e) === 0) continue;
+    if (!role) continue;
+    const dotted = readDottedName(text, e);
+    if (!dotted && surnameLengthAt(text, e) === 0) continue;
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = readName(text, e, tokens());
+    const name = dotted ?? readName(text, e, tokens());
     if (!name) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;

@@ -26,6 +26,20 @@ describe('findPersons', () => {
     expect(text.slice(found[0].start, found[0].end)).toBe(name);
   });
 
+  it.each([
+    ['乡长艾尼瓦尔·吐尔逊主持会议。', '艾尼瓦尔·吐尔逊', ['乡长']],
+    ['由乡党委书记阿不都热合曼·买买提带队,', '阿不都热合曼·买买提', ['乡党委书记']],
+    ['县长努尔兰·阿不都满金,县委副书记王强出席', '努尔兰·阿不都满金', ['县长']],
+  ])('reads a transliterated name with a middle dot, and only the name, in %s', (text, name, roles) => {
+    const [p] = findPersons(text);
+    expect([p.name, p.roles]).toEqual([name, roles]);
+    expect(text.slice(p.start, p.end)).toBe(name);
+  });
+
+  it('reads no dotted name when nothing that may follow a name comes within a name part', () => {
+    expect(findPersons('镇长艾尼瓦尔·吐尔逊书记处理相关矛盾纠纷事项').map((p) => p.name)).toEqual([]);
+  });
+
   it('reads a national leader before a national title, as a national person', () => {
     const [p, ...rest] = findPersons('深入学习贯彻习近平总书记关于全面依法治国的重要论述');
     expect(rest).toEqual([]);
