@@ -1,6 +1,5 @@
 // Extraction quality on the five sample reports against the hand-made gold annotations
-// (../shared/gold): the F1 thresholds of issue 3 per entity type, and issuer name, code and year.
-import { existsSync } from 'node:fs';
+// (data/gold): the F1 thresholds of issue 3 per entity type, and issuer name, code and year.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGold } from '../../src/eval/load-gold.js';
@@ -8,9 +7,7 @@ import { scoreExtractions, type EvalResult } from '../../src/eval/score-extracti
 import { extractPaths } from '../../src/pipeline/index.js';
 import type { Extraction } from '../../src/types.js';
 
-const GOLD_DIR = path.resolve('..', 'shared', 'gold');
-const HAVE_GOLD = existsSync(GOLD_DIR);
-if (!HAVE_GOLD) console.warn(`quality.test: skipped, no gold annotations at ${GOLD_DIR}`);
+const GOLD_DIR = path.resolve('data', 'gold');
 
 /** Issue 3, "Done when". */
 const THRESHOLDS: [type: string, minF1: number][] = [
@@ -25,7 +22,7 @@ const THRESHOLDS: [type: string, minF1: number][] = [
   ['Event', 0.7],
 ];
 
-describe.skipIf(!HAVE_GOLD)('extraction quality on the samples against ../shared/gold', () => {
+describe('extraction quality on the samples against data/gold', () => {
   let result: EvalResult;
 
   beforeAll(async () => {

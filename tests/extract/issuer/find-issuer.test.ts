@@ -6,7 +6,7 @@ import { readDocument } from '../../../src/ingest/index.js';
 import { loadAdminIndex } from '../../../src/resolve/admin/admin-index.js';
 
 const SAMPLE_DIR = 'data/samples';
-const GOLD_DIR = '../shared/gold';
+const GOLD_DIR = 'data/gold';
 
 interface Gold {
   title: string;

@@ -15,7 +15,7 @@ import { prepareText } from '../../../src/text/prepare-text.js';
 import type { Extraction, RawDocument } from '../../../src/types.js';
 
 const SAMPLE_DIR = 'data/samples';
-const GOLD_DIR = '../shared/gold';
+const GOLD_DIR = 'data/gold';
 const SAMPLES = ['000_e995035764c2eff9', '001_e1d5a82091e745d0', '002_34c1cbee03159163', '003_a9c3b358a18e57db', '004_d37acb428d33b8ca'];
 
 const extractions = new Map<string, Extraction>();

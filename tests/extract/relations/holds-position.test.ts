@@ -15,7 +15,7 @@ describe('holdsPosition', () => {
     const text =
       '镇党委书记、镇法治建设委员会主任张兵,镇党委副书记、镇长、镇法治建设委员会副主任高峰作“党政主要负责人履行推进法治建设第一责任职责”述法报告';
     const rels = relate(text, '练塘镇');
-    // ../shared/gold/000_e995035764c2eff9.json: five HOLDS_POSITION relations to 练塘镇.
+    // data/gold/000_e995035764c2eff9.json: five HOLDS_POSITION relations to 练塘镇.
     expect(rels.map((r) => [r.from.kind === 'entity' ? r.from.id : '', r.props?.title])).toEqual([
       ['person:310118103:张兵', '镇党委书记'],
       ['person:310118103:张兵', '镇法治建设委员会主任'],
