@@ -147,24 +147,53 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
     ambiguous: boolean;
   }
   const votes = new Map<string, Vote>();
-  for (const c of claims) {
-    let key: string;
-    let vote: Vote;
-    const best = c.units.length
-      ? resolveAdminName(c.name, context, index).find((cand) => c.units.some((u) => u.code === cand.unit.code))
-      : undefined;
-    if (best && (best.match !== 'loose' || best.score > 0)) {
-      key = best.unit.code;
-      vote = votes.get(key) ?? { unit: best.unit, name: best.unit.name, votes: 0, sources: new Set(), chain: best.chain, ambiguous: best.ambiguous };
-    } else {
-      key = `?${c.name}`;
-      vote = votes.get(key) ?? { unit: null, name: c.name, votes: 0, sources: new Set(), chain: [], ambiguous: false };
-      // The title often writes the bare name; the source line may give the county before it.
-      if (!vote.chain.length) vote.chain = resolveAbove(c.above, context, index);
-    }
+  const addVote = (key: string, fresh: () => Vote, c: Claim): string => {
+    const vote = votes.get(key) ?? fresh();
     vote.votes += c.weight;
     vote.sources.add(c.source);
     votes.set(key, vote);
+    return key;
+  };
+  /** The unit a claim speaks for, or null: the best candidate its written ancestors do not contradict. */
+  const resolveClaim = (c: Claim) => {
+    if (!c.units.length) return null;
+    const parents = writtenParents(c.above, context, index);
+    const best = resolveAdminName(c.name, context, index).find(
+      (cand) => c.units.some((u) => u.code === cand.unit.code) && (!parents || cand.chain.some((r) => parents.has(r.code))),
+    );
+    return best && (best.match !== 'loose' || best.score > 0) ? best : null;
+  };
+  const vote = (c: Claim): string => {
+    const best = resolveClaim(c);
+    if (best) {
+      return addVote(best.unit.code, () => ({ unit: best.unit, name: best.unit.name, votes: 0, sources: new Set(), chain: best.chain, ambiguous: best.ambiguous }), c);
+    }
+    // A name the tables lack, or lack under the ancestors written before it (南昌市西湖区西湖街道,
+    // when the tables have 西湖街道 only elsewhere): kept with code null, under those ancestors.
+    return addVote(`?${c.name}`, () => ({ unit: null, name: c.name, votes: 0, sources: new Set(), chain: resolveAbove(c.above, context, index), ambiguous: false }), c);
+  };
+  // Claims whose line writes the unit's ancestors (中山市三乡镇人民政府) say which unit of that name
+  // is meant; a bare name (the title's 三乡镇, the body's) speaks for the same one.
+  const placed = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    if (!c.above.length) continue;
+    const key = vote(c);
+    const byKey = placed.get(c.name) ?? new Map<string, number>();
+    byKey.set(key, (byKey.get(key) ?? 0) + c.weight);
+    placed.set(c.name, byKey);
+  }
+  for (const c of claims) {
+    if (c.above.length) continue;
+    const byKey = placed.get(c.name);
+    if (!byKey) {
+      vote(c);
+      continue;
+    }
+    let top = '';
+    let most = -1;
+    for (const [key, weight] of byKey) if (weight > most || (weight === most && key < top)) [top, most] = [key, weight];
+    votes.get(top)!.votes += c.weight;
+    votes.get(top)!.sources.add(c.source);
   }
   if (!votes.size) return { issuer: null, year: findYear(title, opening?.text, null), publishedAt: findPublishedAt(), title };
 
@@ -272,6 +301,20 @@ function countSelfReferenceKinds(text: string): Map<string, number> {
 function levelOfGrammarName(name: string): AdminLevel {
   for (const [suffix, level] of Object.entries(GRAMMAR_LEVEL)) if (name.endsWith(suffix)) return level;
   return 'township';
+}
+
+/**
+ * The units the nearest name written before a claim can be, as the context decides (all of those
+ * tied for best), or null when none is written or it resolves to nothing: a candidate for the
+ * claim must lie inside one of them.
+ */
+function writtenParents(above: string[], context: Map<string, number>, index: AdminIndex): Set<string> | null {
+  const nearest = above[above.length - 1];
+  if (!nearest) return null;
+  const cands = resolveAdminName(nearest, context, index);
+  if (!cands.length) return null;
+  const top = cands[0];
+  return new Set(cands.filter((c) => c.score === top.score && c.match === top.match).map((c) => c.unit.code));
 }
 
 /** The chain above a grammatical name: the resolved chain of the nearest name written before it. */

@@ -70,6 +70,35 @@ describe('findIssuer on the sample reports', () => {
 });
 
 describe('findIssuer on other levels and provinces', () => {
+  it('keeps a town the tables lack under the ancestors its lines write, not a namesake elsewhere', () => {
+    // The division tables have no 西湖街道 in 南昌市西湖区, but seven elsewhere (杭州市西湖区 among them).
+    const text = [
+      '西湖街道2024年度法治政府建设情况报告',
+      '发布机构:南昌市西湖区西湖街道办事处 发文日期:2025-02-18',
+      '2024年,西湖街道党工委、办事处深入贯彻落实习近平法治思想,现将有关情况报告如下:',
+      '一、主要举措和成效',
+      '南昌市西湖区人民政府西湖街道办事处',
+      '2025年2月18日',
+    ].join('\n');
+    const r = findIssuer({ text, meta: {} }, index);
+    expect(r.issuer).toMatchObject({ name: '西湖街道', level: 'township', code: null, kind: '街道' });
+    expect([r.issuer?.province, r.issuer?.city, r.issuer?.county]).toEqual(['江西省', '南昌市', '西湖区']);
+  });
+
+  it('gives a bare title name the unit that a line with its ancestors names', () => {
+    // 西湖街道 in the title alone could be any of eight; the signature says which.
+    const text = [
+      '西湖街道2023年法治政府建设年度报告',
+      '2023年,我街道坚持以习近平法治思想为指导,全面推进依法行政。现将有关情况报告如下:',
+      '一、主要举措和成效',
+      '岳麓区西湖街道办事处',
+      '2024年3月1日',
+    ].join('\n');
+    const r = findIssuer({ text, meta: {} }, index);
+    expect(r.issuer).toMatchObject({ name: '西湖街道', code: '430104007' });
+    expect([r.issuer?.province, r.issuer?.city, r.issuer?.county]).toEqual(['湖南省', '长沙市', '岳麓区']);
+  });
+
   it('recognises a county report from its title and source line', () => {
     const text = [
       '桐庐县2023年法治政府建设年度报告',
