@@ -61,6 +61,12 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
   }
   // The segmenter split the name into characters (张|兵): take 1–2 single characters after the family name.
   if (!tok || tok.word.length !== surname) return null;
+  // Or into the family name and a word (李|红梅): the word is the given name, unless it is one of
+  // the words that follow a name (书记张|强调 is no 张强调).
+  const given = tokens.startingAt(tok.end);
+  if (given && given.word.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(given.word) && !AFTER_NAME.test(given.word)) {
+    if (AFTER_NAME.test(text.slice(given.end, given.end + 2))) return text.slice(at, given.end);
+  }
   let end = tok.end;
   for (let n = 0; n < 2; n++) {
     const next = tokens.startingAt(end);
