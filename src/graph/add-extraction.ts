@@ -5,7 +5,7 @@
 import type { EdgeAttributes, EntityLabel, Extraction, ExtractedEntity, NodeAttributes } from '../types.js';
 import { ENTITY_LABELS } from '../types.js';
 import type { KgGraph } from './kg-graph.js';
-import { makeAdminId, makePassageId } from './make-id.js';
+import { issuerUnitCode, makeAdminId, makePassageId } from './make-id.js';
 
 /** Report → entity aggregate relationship type, by entity label. */
 export const AGGREGATE_TYPE: Record<EntityLabel, 'CITES' | 'ADOPTS' | 'MENTIONS' | 'REPORTS'> = {
@@ -177,7 +177,7 @@ export function addSharedElements(graph: KgGraph, x: Extraction): void {
 
 /** Division code of the issuer, or a placeholder naming a unit the tables lack. */
 function issuerCode(x: Extraction): string {
-  return x.issuer?.code ?? `unresolved:${x.issuer?.name ?? ''}`;
+  return x.issuer ? issuerUnitCode(x.issuer) : 'unresolved:';
 }
 
 /**

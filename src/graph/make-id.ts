@@ -17,6 +17,17 @@ export function makeAdminId(code: string): string {
 }
 
 /**
+ * The code an issuer's AdminUnit node is keyed by: its division code, or for a unit the tables lack
+ * a placeholder that names it under its nearest known parent (`unresolved:360103/西湖街道`), so
+ * namesakes in different counties stay apart (`unresolved:西湖街道` when no parent is known).
+ */
+export function issuerUnitCode(issuer: { name: string; code: string | null; parents?: { code: string }[] }): string {
+  if (issuer.code) return issuer.code;
+  const parent = issuer.parents?.[issuer.parents.length - 1]?.code;
+  return parent ? `unresolved:${parent}/${issuer.name}` : `unresolved:${issuer.name}`;
+}
+
+/**
  * Id of an extracted entity. People are scoped to the unit whose report names them
  * (two 张兵 in two towns are two people).
  * @example makeEntityId('Law', '行政处罚法') === 'law:行政处罚法'

@@ -5,7 +5,7 @@ import { getGazetteerIndex } from '../extract/gazetteer-index.js';
 import { findIssuer } from '../extract/issuer/find-issuer.js';
 import type { RecognizerRegistry } from '../extract/registry.js';
 import type { EntityRef, RecognizerContext, UnresolvedSpan } from '../extract/types.js';
-import { makeAdminId, makeReportId } from '../graph/make-id.js';
+import { issuerUnitCode, makeAdminId, makeReportId } from '../graph/make-id.js';
 import type { Ontology } from '../ontology/types.js';
 import type { AdminIndex } from '../resolve/admin/admin-index.js';
 import { resolveMentions } from '../resolve/resolve-mentions.js';
@@ -52,7 +52,7 @@ export function extractDocument(doc: RawDocument, ctx: ExtractContext): Extracti
   }
   const resolved = resolveMentions(mentions, issuer, doc.text);
   const reportId = makeReportId(doc.sha256);
-  const issuerId = issuer.code ? makeAdminId(issuer.code) : makeAdminId(`unresolved:${issuer.name}`);
+  const issuerId = makeAdminId(issuerUnitCode(issuer));
   const names = new Map<string, string>();
   for (const list of Object.values(resolved.entities)) for (const e of list) names.set(e.id, e.name);
   const refId = (r: EntityRef) => (r.kind === 'issuer' ? issuerId : r.id);
