@@ -145,6 +145,8 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
     sources: Set<EvidenceSource>;
     chain: AdminRef[];
     ambiguous: boolean;
+    /** How much of the unit's ancestry the text confirmed (resolveAdminName's score). */
+    confirmed: number;
   }
   const votes = new Map<string, Vote>();
   const addVote = (key: string, fresh: () => Vote, c: Claim): string => {
@@ -166,11 +168,11 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
   const vote = (c: Claim): string => {
     const best = resolveClaim(c);
     if (best) {
-      return addVote(best.unit.code, () => ({ unit: best.unit, name: best.unit.name, votes: 0, sources: new Set(), chain: best.chain, ambiguous: best.ambiguous }), c);
+      return addVote(best.unit.code, () => ({ unit: best.unit, name: best.unit.name, votes: 0, sources: new Set(), chain: best.chain, ambiguous: best.ambiguous, confirmed: best.score }), c);
     }
     // A name the tables lack, or lack under the ancestors written before it (南昌市西湖区西湖街道,
     // when the tables have 西湖街道 only elsewhere): kept with code null, under those ancestors.
-    return addVote(`?${c.name}`, () => ({ unit: null, name: c.name, votes: 0, sources: new Set(), chain: resolveAbove(c.above, context, index), ambiguous: false }), c);
+    return addVote(`?${c.name}`, () => ({ unit: null, name: c.name, votes: 0, sources: new Set(), chain: resolveAbove(c.above, context, index), ambiguous: false, confirmed: 0 }), c);
   };
   // Claims whose line writes the unit's ancestors (中山市三乡镇人民政府) say which unit of that name
   // is meant; a bare name (the title's 三乡镇, the body's) speaks for the same one.
@@ -217,8 +219,20 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
       (a.v.unit?.code ?? a.v.name).localeCompare(b.v.unit?.code ?? b.v.name),
   );
   const win = scored[0].v;
-  const issuer = makeIssuer(win.name, win.unit, win.chain, [...win.sources]);
   const publishedAt = findPublishedAt();
+  if (win.unit && win.ambiguous && win.confirmed === 0) {
+    // The name is several units' (城关镇: 88) and the text confirms none of their ancestors: the
+    // first by code would be a guess, often in the wrong province. Kept with code null, under the
+    // one county or city the text names as a full name, if it names exactly one.
+    return {
+      issuer: makeIssuer(win.name, null, namedParent(win.unit.level, context, index), [...win.sources]),
+      year: findYear(title, opening?.text, publishedAt),
+      publishedAt,
+      title,
+      ambiguous: true,
+    };
+  }
+  const issuer = makeIssuer(win.name, win.unit, win.chain, [...win.sources]);
   return {
     issuer,
     year: findYear(title, opening?.text, publishedAt),
@@ -315,6 +329,24 @@ function writtenParents(above: string[], context: Map<string, number>, index: Ad
   if (!cands.length) return null;
   const top = cands[0];
   return new Set(cands.filter((c) => c.score === top.score && c.match === top.match).map((c) => c.unit.code));
+}
+
+/**
+ * The chain of the one county (or, with none, the one city) that the context names in full and
+ * that can hold a unit of `level`, or [] when it names none or several of them.
+ */
+function namedParent(level: AdminLevel, context: Map<string, number>, index: AdminIndex): AdminRef[] {
+  for (const parentLevel of ['county', 'city'] as const) {
+    if (rankAdminLevel(parentLevel) >= rankAdminLevel(level)) continue;
+    const named = new Map<string, AdminRef[]>();
+    for (const name of context.keys()) {
+      const units = index.byName(name).filter((u) => u.level === parentLevel);
+      for (const u of units) named.set(u.code, index.getChain(u.code));
+    }
+    if (named.size === 1) return [...named.values()][0];
+    if (named.size > 1) return [];
+  }
+  return [];
 }
 
 /** The chain above a grammatical name: the resolved chain of the nearest name written before it. */

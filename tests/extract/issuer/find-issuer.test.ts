@@ -85,6 +85,20 @@ describe('findIssuer on other levels and provinces', () => {
     expect([r.issuer?.province, r.issuer?.city, r.issuer?.county]).toEqual(['江西省', '南昌市', '西湖区']);
   });
 
+  it('keeps a name of many towns without a code when the text confirms none of them, under the county it names', () => {
+    // 城关镇 is the name of 88 towns; 宜川县 has none of them (its seat is 丹州街道 in the tables).
+    const lines = (body: string) =>
+      ['城关镇2023年法治政府建设工作报告', `2023年,${body}现将有关工作报告如下:`, '一、主要工作', '城关镇人民政府', '2024年1月15日'].join('\n');
+    const placed = findIssuer({ text: lines('在宜川县委、县政府的坚强领导下,城关镇认真贯彻落实习近平法治思想。'), meta: {} }, index);
+    expect(placed.issuer).toMatchObject({ name: '城关镇', code: null, province: '陕西省', city: '延安市', county: '宜川县' });
+    expect(placed.ambiguous).toBe(true);
+    const nowhere = findIssuer({ text: lines('在县委、县政府的坚强领导下,城关镇认真贯彻落实习近平法治思想。'), meta: {} }, index);
+    expect(nowhere.issuer).toMatchObject({ name: '城关镇', code: null, province: null, city: null, county: null });
+    // Once a county of one of them is named, that one is taken.
+    const found = findIssuer({ text: lines('在武清区委、区政府的坚强领导下,城关镇认真贯彻落实习近平法治思想。'), meta: {} }, index);
+    expect(found.issuer).toMatchObject({ name: '城关镇', code: '120114110', county: '武清区' });
+  });
+
   it('gives a bare title name the unit that a line with its ancestors names', () => {
     // 西湖街道 in the title alone could be any of eight; the signature says which.
     const text = [
