@@ -2,7 +2,7 @@
 // FileFailure with a stable code, so one bad file never aborts a batch.
 import { toKgError } from '../errors.js';
 import { readDocument } from '../ingest/read-document.js';
-import type { FileResult, RawDocument } from '../types.js';
+import type { FileResult, Issuer, RawDocument } from '../types.js';
 import { checkReportSize } from './check-report-size.js';
 import { extractDocument, type ExtractContext } from './extract-document.js';
 import { findIssuerConflicts, formatIssuerConflict } from './find-issuer-conflicts.js';
@@ -10,6 +10,18 @@ import { findIssuerConflicts, formatIssuerConflict } from './find-issuer-conflic
 export interface ProcessedFile {
   result: FileResult;
   doc?: RawDocument;
+}
+
+/**
+ * Why an issuer has no division code, for the build's warnings: its name is not in the tables
+ * where the report places it, or it is several units' and the report does not say which.
+ */
+export function describeUncodedIssuer(issuer: Issuer, unitsOfName: number): string {
+  const where = (issuer.parents ?? []).map((p) => p.name).join(' › ');
+  const under = where ? ` under ${where}` : '';
+  return unitsOfName > 1 && !where
+    ? `issuer ${issuer.name} kept without a division code: ${unitsOfName} units have that name and the report names none of their counties, cities or provinces`
+    : `issuer ${issuer.name} kept without a division code: the division tables have no unit of that name${under}`;
 }
 
 /** Reads and extracts one file. */
@@ -26,6 +38,7 @@ export async function processFile(path: string, ctx: ExtractContext): Promise<Pr
     const extraction = extractDocument(doc, ctx);
     const issuer = extraction.issuer;
     const warnings = issuer ? findIssuerConflicts(doc, issuer, ctx.adminIndex, extraction.title).map((c) => formatIssuerConflict(c, issuer)) : [];
+    if (issuer && !issuer.code) warnings.push(describeUncodedIssuer(issuer, ctx.adminIndex.byName(issuer.name).length));
     return { result: { status: 'ok', file: path, extraction, warnings }, doc };
   } catch (err) {
     const e = toKgError(err, 'E_EXTRACT', path);

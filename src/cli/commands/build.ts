@@ -29,7 +29,13 @@ export async function countInputs(paths: string[]): Promise<number> {
 /** Prints the counts of a build as two small aligned tables. */
 export function formatBuildSummary(m: BuildManifest, outDir: string): string {
   const lines: string[] = [];
-  lines.push(`Built ${m.counts.ok} report(s) into ${outDir}` + (m.counts.failed ? `; ${m.counts.failed} failed` : '') + (m.counts.duplicates ? `; ${m.counts.duplicates} duplicate(s) skipped` : ''));
+  const warned = m.inputs.filter((i) => i.warnings?.length).length;
+  lines.push(
+    `Built ${m.counts.ok} report(s) into ${outDir}` +
+      (m.counts.failed ? `; ${m.counts.failed} failed` : '') +
+      (m.counts.duplicates ? `; ${m.counts.duplicates} duplicate(s) skipped` : '') +
+      (warned ? `; ${warned} with warnings (manifest.json → inputs[].warnings)` : ''),
+  );
   const table = (title: string, o: Record<string, number>) => {
     lines.push('', title);
     const w = Math.max(...Object.keys(o).map((k) => k.length), 4);
@@ -42,6 +48,9 @@ export function formatBuildSummary(m: BuildManifest, outDir: string): string {
   return lines.join('\n') + '\n';
 }
 
+/** Warnings printed during a build; the rest are only counted (all are in the manifest). */
+const MAX_SHOWN_WARNINGS = 20;
+
 /** Runs a build for the CLI: progress on stderr, failures named, exit code set. */
 export async function runBuildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<BuildResult | null> {
   const progress = createProgress(io);
@@ -50,6 +59,7 @@ export async function runBuildCommand(paths: string[], opts: BuildCommandOptions
     onInterrupt: () =>
       io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: stopping after the current file; ${opts.out} is left as it was (Ctrl-C again to quit at once)\n`),
   });
+  let shownWarnings = 0;
   try {
     const total = await countInputs(paths);
     progress.setTotal(total);
@@ -66,6 +76,12 @@ export async function runBuildCommand(paths: string[], opts: BuildCommandOptions
         progress.tick(done);
         if (r.status === 'failed') io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: [${r.code}] ${r.message}\n`);
         if (r.status === 'duplicate') io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: [${r.code}] ${r.message}\n`);
+        // The first warnings are shown as they come; all of them are in the manifest.
+        if (r.status === 'ok') {
+          for (const w of r.warnings) {
+            if (shownWarnings++ < MAX_SHOWN_WARNINGS) io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: warning: ${r.file}: ${w}\n`);
+          }
+        }
       },
       onStage: (s) => progress.stage(s),
       signal: interrupts.signal,
