@@ -65,6 +65,9 @@ export interface NameStart {
   complete: boolean;
 }
 
+/** What a paragraph number in brackets holds: (一), (十二). */
+const ENUMERATION = /^[一二三四五六七八九十百零〇]+$/;
+
 function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -125,7 +128,9 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     const c = text[pos - 1];
     if (c === ')') {
       const open = text.lastIndexOf('(', pos - 2);
-      if (open < 0 || pos - 1 - open > 5 || !/^[\u4e00-\u9fa5、]+$/.test(text.slice(open + 1, pos - 1))) break;
+      const inside = text.slice(open + 1, pos - 1);
+      // (长沙) in 北京市盈科(长沙)律师事务所 is part of a name; (一) before a name numbers a paragraph.
+      if (open < 0 || pos - 1 - open > 5 || !/^[\u4e00-\u9fa5、]+$/.test(inside) || ENUMERATION.test(inside)) break;
       pos = open;
       continue;
     }
