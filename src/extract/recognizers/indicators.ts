@@ -119,11 +119,17 @@ function fitsCue(entry: IndicatorEntry, f: Figure, gap: string): boolean {
   return gap.length <= 4 && entry.unit === f.unit;
 }
 
+/** 等 closing a list (超达食品有限公司等规上企业): what follows it is what is counted; not 平等, 等级. */
+const LIST_END = /(?<![平高中初同相对均])等(?![级次同待候])(?=[\u4e00-\u9fa5]{2})/g;
+
 function trimSubject(s: string): string {
   let t = s.replace(FILLER_END, '');
   t = t.replace(LEAD, '');
   const of = t.lastIndexOf('的');
   if (of >= 0 && of < t.length - 1) t = t.slice(of + 1);
+  let etc = -1;
+  for (const m of t.matchAll(LIST_END)) etc = m.index;
+  if (etc >= 0) t = t.slice(etc + 1);
   return t.replace(FILLER_END, '');
 }
 
