@@ -11,7 +11,7 @@ import { normalizeText } from '../../text/normalize-text.js';
 import { rankAdminLevel, type AdminIndex, type AdminUnit } from '../../resolve/admin/admin-index.js';
 import { kindOfAdminName } from '../../resolve/admin/admin-name-grammar.js';
 import { findAdminNames, groupAdminChains, type AdminToken } from '../../resolve/admin/find-admin-names.js';
-import { addAdminContext, resolveAdminName, scanAdminContext, weighAdminContext } from '../../resolve/admin/resolve-admin.js';
+import { addAdminContext, resolveAdminName, scanAdminContext, weighAdminContext, type AdminCandidate } from '../../resolve/admin/resolve-admin.js';
 import { findSelfReferences } from './find-self-references.js';
 import {
   findHeadingLines,
@@ -156,23 +156,26 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
     votes.set(key, vote);
     return key;
   };
-  /** The unit a claim speaks for, or null: the best candidate its written ancestors do not contradict. */
-  const resolveClaim = (c: Claim) => {
-    if (!c.units.length) return null;
-    const parents = writtenParents(c.above, context, index);
-    const best = resolveAdminName(c.name, context, index).find(
-      (cand) => c.units.some((u) => u.code === cand.unit.code) && (!parents || cand.chain.some((r) => parents.has(r.code))),
-    );
-    return best && (best.match !== 'loose' || best.score > 0) ? best : null;
-  };
   const vote = (c: Claim): string => {
-    const best = resolveClaim(c);
-    if (best) {
+    // The nearest name written before the claim (西湖区 in 南昌市西湖区西湖街道), as the context reads it.
+    const nearest = c.above.length ? resolveAdminName(c.above[c.above.length - 1], context, index) : [];
+    // The claim's unit is the best candidate that lies inside what that name can be.
+    const parents = writtenParents(nearest);
+    const best = c.units.length
+      ? resolveAdminName(c.name, context, index).find(
+          (cand) => c.units.some((u) => u.code === cand.unit.code) && (!parents || cand.chain.some((r) => parents.has(r.code))),
+        )
+      : undefined;
+    if (best && (best.match !== 'loose' || best.score > 0)) {
       return addVote(best.unit.code, () => ({ unit: best.unit, name: best.unit.name, votes: 0, sources: new Set(), chain: best.chain, ambiguous: best.ambiguous, confirmed: best.score }), c);
     }
     // A name the tables lack, or lack under the ancestors written before it (南昌市西湖区西湖街道,
     // when the tables have 西湖街道 only elsewhere): kept with code null, under those ancestors.
-    return addVote(`?${c.name}`, () => ({ unit: null, name: c.name, votes: 0, sources: new Set(), chain: resolveAbove(c.above, context, index), ambiguous: false, confirmed: 0 }), c);
+    const key = addVote(`?${c.name}`, () => ({ unit: null, name: c.name, votes: 0, sources: new Set(), chain: [], ambiguous: false, confirmed: 0 }), c);
+    // The title often writes the bare name; the source line may give the county before it.
+    const v = votes.get(key)!;
+    if (!v.chain.length) v.chain = nearest[0]?.chain ?? [];
+    return key;
   };
   // Claims whose line writes the unit's ancestors (中山市三乡镇人民政府) say which unit of that name
   // is meant; a bare name (the title's 三乡镇, the body's) speaks for the same one.
@@ -194,8 +197,7 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
     let top = '';
     let most = -1;
     for (const [key, weight] of byKey) if (weight > most || (weight === most && key < top)) [top, most] = [key, weight];
-    votes.get(top)!.votes += c.weight;
-    votes.get(top)!.sources.add(c.source);
+    addVote(top, () => votes.get(top)!, c);
   }
   if (!votes.size) return { issuer: null, year: findYear(title, opening?.text, null), publishedAt: findPublishedAt(), title };
 
@@ -220,19 +222,13 @@ export function findIssuer(input: IssuerInput, index: AdminIndex, options: FindI
   );
   const win = scored[0].v;
   const publishedAt = findPublishedAt();
-  if (win.unit && win.ambiguous && win.confirmed === 0) {
-    // The name is several units' (城关镇: 88) and the text confirms none of their ancestors: the
-    // first by code would be a guess, often in the wrong province. Kept with code null, under the
-    // one county or city the text names as a full name, if it names exactly one.
-    return {
-      issuer: makeIssuer(win.name, null, namedParent(win.unit.level, context, index), [...win.sources]),
-      year: findYear(title, opening?.text, publishedAt),
-      publishedAt,
-      title,
-      ambiguous: true,
-    };
-  }
-  const issuer = makeIssuer(win.name, win.unit, win.chain, [...win.sources]);
+  // A name of several units (城关镇: 88) whose ancestors the text confirms none of: the first by
+  // code would be a guess, often in the wrong province. Kept with code null, under the one county
+  // or city the text names as a full name, if it names exactly one.
+  const guess = win.unit && win.ambiguous && win.confirmed === 0;
+  const issuer = guess
+    ? makeIssuer(win.name, null, namedParent(win.unit!.level, context, index), [...win.sources])
+    : makeIssuer(win.name, win.unit, win.chain, [...win.sources]);
   return {
     issuer,
     year: findYear(title, opening?.text, publishedAt),
@@ -318,14 +314,11 @@ function levelOfGrammarName(name: string): AdminLevel {
 }
 
 /**
- * The units the nearest name written before a claim can be, as the context decides (all of those
- * tied for best), or null when none is written or it resolves to nothing: a candidate for the
- * claim must lie inside one of them.
+ * Codes of the units that the candidates of the nearest name written before a claim leave open
+ * (all of those tied for best), or null when there are none: a candidate for the claim must lie
+ * inside one of them.
  */
-function writtenParents(above: string[], context: Map<string, number>, index: AdminIndex): Set<string> | null {
-  const nearest = above[above.length - 1];
-  if (!nearest) return null;
-  const cands = resolveAdminName(nearest, context, index);
+function writtenParents(cands: readonly AdminCandidate[]): Set<string> | null {
   if (!cands.length) return null;
   const top = cands[0];
   return new Set(cands.filter((c) => c.score === top.score && c.match === top.match).map((c) => c.unit.code));
@@ -347,13 +340,6 @@ function namedParent(level: AdminLevel, context: Map<string, number>, index: Adm
     if (named.size > 1) return [];
   }
   return [];
-}
-
-/** The chain above a grammatical name: the resolved chain of the nearest name written before it. */
-function resolveAbove(above: string[], context: Map<string, number>, index: AdminIndex): AdminRef[] {
-  const nearest = above[above.length - 1];
-  if (!nearest) return [];
-  return resolveAdminName(nearest, context, index)[0]?.chain ?? [];
 }
 
 function makeIssuer(name: string, unit: AdminUnit | null, chain: AdminRef[], sources: EvidenceSource[]): Issuer {
