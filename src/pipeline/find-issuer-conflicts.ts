@@ -80,3 +80,15 @@ export function formatIssuerConflict(conflict: IssuerConflict, issuer: Issuer): 
   const evidence = issuer.evidence?.length ? ` (${issuer.evidence.join(', ')})` : '';
   return `two issuers: chose ${issuer.name}${evidence}, the stronger evidence; ${SOURCE_WORDS[conflict.source]} names ${conflict.name} ("${conflict.line}")`;
 }
+
+/**
+ * Why an issuer has no division code, for the build's warnings: its name is not in the tables
+ * where the report places it, or it is several units' and the report does not say which.
+ */
+export function describeUncodedIssuer(issuer: Issuer, unitsOfName: number): string {
+  const where = (issuer.parents ?? []).map((p) => p.name).join(' › ');
+  const under = where ? ` under ${where}` : '';
+  return unitsOfName > 1 && !where
+    ? `issuer ${issuer.name} kept without a division code: ${unitsOfName} units have that name and the report names none of their counties, cities or provinces`
+    : `issuer ${issuer.name} kept without a division code: the division tables have no unit of that name${under}`;
+}

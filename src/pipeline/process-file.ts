@@ -2,26 +2,14 @@
 // FileFailure with a stable code, so one bad file never aborts a batch.
 import { toKgError } from '../errors.js';
 import { readDocument } from '../ingest/read-document.js';
-import type { FileResult, Issuer, RawDocument } from '../types.js';
+import type { FileResult, RawDocument } from '../types.js';
 import { checkReportSize } from './check-report-size.js';
 import { extractDocument, type ExtractContext } from './extract-document.js';
-import { findIssuerConflicts, formatIssuerConflict } from './find-issuer-conflicts.js';
+import { describeUncodedIssuer, findIssuerConflicts, formatIssuerConflict } from './find-issuer-conflicts.js';
 
 export interface ProcessedFile {
   result: FileResult;
   doc?: RawDocument;
-}
-
-/**
- * Why an issuer has no division code, for the build's warnings: its name is not in the tables
- * where the report places it, or it is several units' and the report does not say which.
- */
-export function describeUncodedIssuer(issuer: Issuer, unitsOfName: number): string {
-  const where = (issuer.parents ?? []).map((p) => p.name).join(' › ');
-  const under = where ? ` under ${where}` : '';
-  return unitsOfName > 1 && !where
-    ? `issuer ${issuer.name} kept without a division code: ${unitsOfName} units have that name and the report names none of their counties, cities or provinces`
-    : `issuer ${issuer.name} kept without a division code: the division tables have no unit of that name${under}`;
 }
 
 /** Reads and extracts one file. */

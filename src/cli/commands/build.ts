@@ -54,10 +54,11 @@ const MAX_SHOWN_WARNINGS = 20;
 /** Runs a build for the CLI: progress on stderr, failures named, exit code set. */
 export async function runBuildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<BuildResult | null> {
   const progress = createProgress(io);
+  // A line on stderr, over the progress bar when there is one.
+  const say = (line: string) => io.err(`${io.isTTY ? '\r\x1b[2K' : ''}${line}\n`);
   // Ctrl-C stops after the file in hand and keeps the previous OUT; a second Ctrl-C quits at once.
   const interrupts = watchInterrupts({
-    onInterrupt: () =>
-      io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: stopping after the current file; ${opts.out} is left as it was (Ctrl-C again to quit at once)\n`),
+    onInterrupt: () => say(`kg: stopping after the current file; ${opts.out} is left as it was (Ctrl-C again to quit at once)`),
   });
   let shownWarnings = 0;
   try {
@@ -74,12 +75,11 @@ export async function runBuildCommand(paths: string[], opts: BuildCommandOptions
       ...hooks,
       onFile: (r, done) => {
         progress.tick(done);
-        if (r.status === 'failed') io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: [${r.code}] ${r.message}\n`);
-        if (r.status === 'duplicate') io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: [${r.code}] ${r.message}\n`);
+        if (r.status === 'failed' || r.status === 'duplicate') say(`kg: [${r.code}] ${r.message}`);
         // The first warnings are shown as they come; all of them are in the manifest.
         if (r.status === 'ok') {
           for (const w of r.warnings) {
-            if (shownWarnings++ < MAX_SHOWN_WARNINGS) io.err(`${io.isTTY ? '\r\x1b[2K' : ''}kg: warning: ${r.file}: ${w}\n`);
+            if (shownWarnings++ < MAX_SHOWN_WARNINGS) say(`kg: warning: ${r.file}: ${w}`);
           }
         }
       },
