@@ -16,6 +16,9 @@ export interface DocNumber {
 const DOC_NUMBER =
   /^\s*[(（]?\s*([\u4e00-\u9fa5]{1,12}?[发函字办令告]?)\s*([〔\[【(（]?)\s*((?:19|20)\d{2})\s*([〕\]】)）]?)\s*(?:第)?\s*(\d{1,4})\s*号/;
 
+/** Words that join the items of a list: 和, 及, 与, 以及, 并, 暨. */
+const LIST_JOINER = /^(?:和|及|与|以及|并|暨)/;
+
 const ISSUER_END = /[发函字办令告委府规电复报通纪呈]$/;
 
 /**
@@ -26,6 +29,9 @@ export function parseDocNumber(text: string): DocNumber | null {
   const m = DOC_NUMBER.exec(text.slice(0, 40));
   if (!m) return null;
   const [whole, issuer, open, year, close, serial] = m;
+  // Unbracketed and led by a conjunction (《规划》和桐政办发〔2023〕15号文件), it is the next item
+  // of a list: another document's number, not this title's.
+  if (!/^\s*[(（]/.test(whole) && LIST_JOINER.test(issuer)) return null;
   // 机关代字 end in the kind of document: 发, 函, 字, 办, 令, 规 (规范性文件), 电 …
   if (!ISSUER_END.test(issuer) && !/[发函字]/.test(issuer)) return null;
   const raw = whole.trim().replace(/^[(（]\s*/, '');

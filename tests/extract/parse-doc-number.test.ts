@@ -17,6 +17,13 @@ describe('parseDocNumber', () => {
     expect(parseDocNumber('(开州委法办〔20239号)等文件')?.raw).toBe('开州委法办〔20239号');
   });
 
+  it('does not take the next item of a list for the title\'s number', () => {
+    expect(parseDocNumber('和桐政办发〔2023〕15号文件要求')).toBeNull();
+    expect(parseDocNumber('及浙政办发〔2022〕3号')).toBeNull();
+    // In brackets right after the title it is the title's, whatever its first character.
+    expect(parseDocNumber('（和政发〔2023〕2号）')?.docNumber).toBe('和政发〔2023〕2号');
+  });
+
   it('returns null when no 文号 follows', () => {
     expect(parseDocNumber('要求,全面开展工作')).toBeNull();
   });
