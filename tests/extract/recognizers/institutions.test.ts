@@ -67,6 +67,7 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '中共南昌市东湖区豫章街道工作委员会', ['豫章街道党工委']],
     ['安吉县', '中共安吉县委全面依法治县委员会', ['安吉县委全面依法治县委员会']],
     ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局千灯派出所']],
+    ['乔口镇', '全年镇党委理论学习中心组集体学法8次', ['镇党委理论学习中心组']],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
     expect(names(text, issuer)).toEqual(expected);
   });
@@ -83,6 +84,7 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['三乡镇', '执法队伍流动频繁,稳定性差'],
     ['乔口镇', '配合公安、司法部门开展工作'],
     ['乔口镇', '下设办公室,负责日常工作'],
+    ['乔口镇', '由镇长杨志刚兼任办公室主任'],
   ])('finds no body in the report of %s: %s', (issuer, text) => {
     expect(names(text, issuer)).toEqual([]);
   });
