@@ -28,7 +28,7 @@ const NOT_A_FIGURE_AFTER = /^(?:以上|以下|以内|左右之内|之内|轮班|
 /** A figure preceded by these is part of a code, a date or an ordinal (ZH10-03, 第3次, 〔2023〕). */
 const NOT_A_FIGURE_BEFORE = /(?:[A-Za-z\-–〔[(第每近]|前|后)$/;
 /** Words between a subject and its figure: 共, 累计, 达, 为 … */
-const FILLER_END = /(?:共计|总计|合计|累计|共有|共|计|高达|达到|达|均为|均|分别为|分别|为|是|约|近|不少于|不低于|不超过|超过|超|逾|了|已|有|的)+$/;
+const FILLER_END = /(?:共计|总计|合计|累计|共有|共|计|高达|达到|达|突破|均为|均|分别为|分别|为|是|约|近|不少于|不低于|不超过|超过|超|逾|了|已|有|的)+$/;
 /** Words that open a clause without belonging to its subject: 一年来, 其中, 全年, 全镇 … */
 const LEAD = /^(?:\d{4}年度?|\d{1,2}月(?:份)?以来|\d{1,2}月|超过|超|近|约|逾|[内里在对共于由]|一年来|今年以来|今年|全年|年度|其中|同时|此外|目前|截至目前|截至|累计|共计|共|并|且|及|和|全镇|全街|全街道|全区|全县|全乡|本镇|本街道|我镇|我街道|我街|本镇|涉及|通过|以|在|对|将)+/;
 const CLAUSE_BREAKS = ',，。;；:：!！?？\n()（）“”';
@@ -146,6 +146,9 @@ function firstBefore(tk: LazyTokens, end: number, floor: number): Token | undefi
   return first;
 }
 
+/** Words of how many of the things counted (13个街道全部建成): not a second noun of the thing. */
+const WHOLE_OR_PART = /^(?:全部|全体|所有|部分|大部分|大多数|多数|少数|一半|均)$/;
+
 /** The subject from the words around a figure with no cue. */
 function findSubject(text: string, f: Figure, floor: number): Subject | null {
   const cs = clauseStart(text, f.start, Math.max(floor, f.start - 30));
@@ -166,7 +169,7 @@ function findSubject(text: string, f: Figure, floor: number): Subject | null {
     if (first && isNoun(first)) {
       // Two nouns in a row are one thing counted (4份规范性文件).
       const next = tokens().next(first);
-      const second = next && next.start === first.end && isNoun(next) && next.end - f.end <= 6 ? next : null;
+      const second = next && next.start === first.end && isNoun(next) && !WHOLE_OR_PART.test(next.word) && next.end - f.end <= 6 ? next : null;
       noun = second ? { word: first.word + second.word, start: f.end, end: second.end } : first;
     }
   }

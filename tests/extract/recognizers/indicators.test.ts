@@ -44,6 +44,8 @@ describe('findIndicators', () => {
     ['一年来,开展专项拉练9次,全镇网格走访5.5万次,巡查41.9万次', '网格走访', 55000, '次'],
     ['涉及金额总计980余万元', '金额', 9800000, '元'],
     ['县法律援助中心全年办理法律援助案件356件', '法律援助案件数', 356, '件'],
+    ['全区市场主体总量突破20万户', '市场主体总量', 200000, '户'],
+    ['全区13个街道全部建成标准化司法所', '街道', 13, '个'],
   ])('names the figure in %s after its subject %s', (text, name, value, unit) => {
     const found = findIndicators(text, CUES);
     const hit = found.find((i) => i.name === name);
