@@ -116,8 +116,12 @@ function fitsCue(entry: IndicatorEntry, f: Figure, gap: string): boolean {
   if (isRate(entry.unit) !== isRate(f.unit)) return false;
   if (gap.length === 0) return true;
   if (CHANGE.test(gap)) return true;
-  return gap.length <= 4 && entry.unit === f.unit;
+  return gap.length <= 4 && sameUnit(entry.unit, f.unit);
 }
+
+/** Units that count the same things: cases and disputes are counted in 件, 宗 (Guangdong's usage) or 起. */
+const CASE_UNITS = new Set(['件', '宗', '起']);
+const sameUnit = (a: string, b: string) => a === b || (CASE_UNITS.has(a) && CASE_UNITS.has(b));
 
 /** 等 closing a list (超达食品有限公司等规上企业): what follows it is what is counted; not 平等, 等级. */
 const LIST_END = /(?<![平高中初同相对均])等(?![级次同待候])(?=[\u4e00-\u9fa5]{2})/g;
@@ -230,7 +234,8 @@ export const indicatorRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (p.heading || !/\d/.test(p.text)) continue;
+      // Headings too: a short numbered line may be all of a paragraph ((一)全镇共受理行政复议案件12件,…).
+      if (!/\d/.test(p.text)) continue;
       for (const s of findIndicators(p.text, ctx.gazetteers.indicators)) mentions.push(toMention(s, p));
     }
     return { mentions };

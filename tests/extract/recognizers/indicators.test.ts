@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicators, indicatorRecognizer, readFigures } from '../../../src/extract/recognizers/indicators.js';
 import { getGazetteerIndex } from '../../../src/extract/gazetteer-index.js';
-import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
+import { contextFor, expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
 import { ONTOLOGY } from './law-test-context.js';
 
 const CUES = getGazetteerIndex(ONTOLOGY).indicators;
@@ -45,6 +45,7 @@ describe('findIndicators', () => {
     ['涉及金额总计980余万元', '金额', 9800000, '元'],
     ['县法律援助中心全年办理法律援助案件356件', '法律援助案件数', 356, '件'],
     ['全区市场主体总量突破20万户', '市场主体总量', 200000, '户'],
+    ['办理法律援助案件87宗', '法律援助案件数', 87, '宗'],
     ['全区13个街道全部建成标准化司法所', '街道', 13, '个'],
   ])('names the figure in %s after its subject %s', (text, name, value, unit) => {
     const found = findIndicators(text, CUES);
@@ -67,6 +68,16 @@ describe('findIndicators', () => {
 });
 
 describe('indicatorRecognizer', () => {
+  it('reads the figures of a short numbered line, which reads as a heading', () => {
+    const text = '(一)全镇共受理行政复议案件12件,行政机关负责人出庭应诉率100%。';
+    expect(contextFor(text, null).text.passages[0].heading).toBe(true);
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [indicatorRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.value, m.attrs?.unit])).toEqual([
+      ['行政复议案件数', 12, '件'],
+      ['行政机关负责人出庭应诉率', 100, '%'],
+    ]);
+  });
+
   it('emits each figure with its value and unit, aligned with the text', () => {
     const text = '一年来,全镇各级调解组织共受理矛盾纠纷417件,调处成功417件,其中复杂疑难案件7件。';
     const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [indicatorRecognizer]);
