@@ -189,7 +189,15 @@ export function cleanTitle(s: string | undefined): string | null {
 export function findTitle(meta: PageMeta, lines: readonly TextLine[]): { title: string | null; line: number } {
   const fromMeta = cleanTitle(meta.title);
   const line = lines.findIndex((l) => cleanTitle(l.text) !== null);
-  if (fromMeta) return { title: fromMeta, line: lines.findIndex((l) => l.text.startsWith(fromMeta)) };
+  if (fromMeta) {
+    // The page's own heading may write the title whole where the page title drops the body before
+    // it (<title>2023年度法治政府建设情况报告 over <h2>新塘镇人民政府2023年度…): the fuller one wins.
+    // A page title that names its body (三乡镇2024年…) is kept as it is.
+    const nameless = /^(?:关于)?(?:\d{4}|[〇零一二三四五六七八九]{4})/.test(fromMeta);
+    const fuller = !nameless ? -1 : lines.findIndex((l, i) => i < 40 && l.text.length > fromMeta.length && l.text.endsWith(fromMeta) && cleanTitle(l.text) === l.text);
+    if (fuller >= 0) return { title: lines[fuller].text, line: fuller };
+    return { title: fromMeta, line: lines.findIndex((l) => l.text.startsWith(fromMeta)) };
+  }
   return line >= 0 ? { title: cleanTitle(lines[line].text), line } : { title: null, line: -1 };
 }
 

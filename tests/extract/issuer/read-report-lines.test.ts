@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTitle, parseDate, parseYear, readLabelledValue, SOURCE_LABELS, PUBLISHER_LABELS } from '../../../src/extract/issuer/read-report-lines.js';
+import { cleanTitle, findTitle, parseDate, parseYear, readLabelledValue, SOURCE_LABELS, PUBLISHER_LABELS } from '../../../src/extract/issuer/read-report-lines.js';
 
 describe('parseDate', () => {
   it.each([
@@ -57,5 +57,19 @@ describe('cleanTitle', () => {
     ['一、2024年推进法治政府建设的主要举措和成效', null],
   ])('cleans %s to %s', (s, title) => {
     expect(cleanTitle(s)).toBe(title);
+  });
+});
+
+describe('findTitle', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ text, start: i * 100 }));
+
+  it('takes the page heading when it writes the page title whole, with the body before it', () => {
+    const found = findTitle({ title: '2023年度法治政府建设情况报告_新塘镇' }, lines('网站首页', '新塘镇人民政府2023年度法治政府建设情况报告', '2023年,新塘镇深入学习贯彻习近平法治思想,现将有关情况报告如下:'));
+    expect(found).toEqual({ title: '新塘镇人民政府2023年度法治政府建设情况报告', line: 1 });
+  });
+
+  it('keeps the page title when no line is a fuller form of it', () => {
+    const found = findTitle({ title: '三乡镇2024年法治政府建设年度报告_中山市人民政府' }, lines('三乡镇2024年法治政府建设年度报告', '现将2024年度法治政府建设情况报告如下:'));
+    expect(found).toEqual({ title: '三乡镇2024年法治政府建设年度报告', line: 0 });
   });
 });
