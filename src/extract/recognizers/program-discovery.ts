@@ -1,10 +1,12 @@
 // Discovers practices the gazetteer does not list: quoted terms that name a practice (“三色两级”,
 // 推行“首违不罚”) and unquoted named systems (…制度, …机制, …专项行动), folded onto gazetteer names
-// where they are variants of one. Runs after the gazetteer and title recognizers, so it can leave
+// where they are variants of one, and blends of means of governance written as a list (法治与自治德治
+// 相融合 → 三治融合). Runs after the gazetteer and title recognizers, so it can leave
 // their spans alone.
 import { lookupProgram, foldSystemSpellings, cleanProgramName } from '../program/fold-program-name.js';
 import { DEFAULT_NAMED_MECHANISM, findNamedMechanisms, type NamedMechanismOptions } from '../program/find-named-mechanisms.js';
 import { DEFAULT_QUOTED_PROGRAM, findQuotedPrograms, type QuotedProgramOptions } from '../program/find-quoted-programs.js';
+import { findGovernanceBlends } from '../program/find-governance-blends.js';
 import { findBack } from '../program/text-windows.js';
 import type { ProgramCandidate, ProgramWordLists } from '../program/types.js';
 import type { DroppedMention, Mention, Passage } from '../../types.js';
@@ -36,7 +38,7 @@ export const programDiscoveryRecognizer: Recognizer = {
     for (const p of ctx.text.passages) {
       const quoted = findQuotedPrograms(p.text, words, quotedOptions);
       const named = findNamedMechanisms(p.text, words, mechanismOptions);
-      for (const c of dedupe([...quoted.accepted, ...named.accepted])) {
+      for (const c of dedupe([...findGovernanceBlends(p.text), ...quoted.accepted, ...named.accepted])) {
         const m = toMention(c, p, ctx, others, dropped);
         if (m) mentions.push(m);
       }
