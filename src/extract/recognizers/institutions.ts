@@ -4,7 +4,7 @@
 // (镇党委 in 练塘镇's report → 练塘镇党委, 区司法局 → 开州区司法局, bare 司法所 → 练塘镇司法所).
 import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
-import { adminNameStartingAt, type AdminName } from '../names/admin-names.js';
+import { adminNameEndingAt, adminNameStartingAt, type AdminName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
@@ -184,6 +184,9 @@ function unitOfAdmin(text: string): { name: string; end: number } | null {
   return last;
 }
 
+/** The party committee of a unit above the township, written with its level word (市委, 县委). */
+const COMMITTEE_OF_LEVEL = /^[省市区县州旗盟]委$/;
+
 const GOVERNMENT_REST = /^(?:人民政府|政府|街道办事处|办事处|街道办)$/;
 
 function isIssuerName(name: string, issuer: Issuer | null): boolean {
@@ -230,6 +233,10 @@ export function classifyInstitution(
 
   // Placed: the name opens with admin names (重庆市开州区河堰镇人民政府, 三乡镇普法宣传队).
   const placed = adminNameStartingAt(surface, 0);
+  // 中山市委, 浙江省湖州市委: the unit's level word is the first character of the head word.
+  if (placed && COMMITTEE_OF_LEVEL.test(headWord) && unitOfAdmin(surface)?.end === prefix.length + 1) {
+    return { name: surface, kind, scope: null, rule: 'placed-committee' };
+  }
   if (placed && prefix.length >= placed.end) {
     const unit = unitOfAdmin(surface);
     const government = GOVERNMENT_KINDS.has(kind) && !!unit && isIssuerName(unit.name, issuer) && GOVERNMENT_REST.test(surface.slice(unit.end));
@@ -335,7 +342,11 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
       prev.absorbed = true;
       return prev.start;
     };
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, knownPlace, maxQuoted: 12, standsAlone });
+    // 湖州市委: the unit's name ends inside the head word (its level word 市 opens 市委); the name is
+    // read back from the unit's start, or the walk would cut at the level word 州.
+    const unit = COMMITTEE_OF_LEVEL.test(h.word) ? adminNameEndingAt(text, h.start + 1, Math.max(0, h.start - MAX_PREFIX)) : null;
+    const from = unit && unit.start < h.start ? unit.start : h.start;
+    const found = findNameStart(text, from, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, knownPlace, maxQuoted: 12, standsAlone });
     if (!found.complete) continue;
     let start = found.start;
     const ordinal = ORDINAL.exec(text.slice(start, h.start));

@@ -68,6 +68,9 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '中共安吉县委全面依法治县委员会', ['安吉县委全面依法治县委员会']],
     ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局千灯派出所']],
     ['乔口镇', '全年镇党委理论学习中心组集体学法8次', ['镇党委理论学习中心组']],
+    ['三乡镇', '在中山市委的正确领导下', ['中山市委']],
+    ['乔口镇', '在望城区委、区政府的坚强领导下', ['望城区委', '望城区政府']],
+    ['安吉县', '湖州市委高度重视法治建设', ['湖州市委']],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
     expect(names(text, issuer)).toEqual(expected);
   });
