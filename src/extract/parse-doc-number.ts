@@ -19,7 +19,7 @@ const DOC_NUMBER =
 /** Words that join the items of a list: 和, 及, 与, 以及, 并, 暨. */
 const LIST_JOINER = /^(?:和|及|与|以及|并|暨)/;
 
-const ISSUER_END = /[发函字办令告委府规电复报通纪呈]$/;
+const ISSUER_END = /[发函字办令告委府规电复报通纪呈政]$/;
 
 /**
  * Parses the 文号 at the start of `text` (typically what follows a 《title》).

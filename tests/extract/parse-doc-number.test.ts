@@ -7,6 +7,7 @@ describe('parseDocNumber', () => {
     ['(开州委发20231号)', '开州委发〔2023〕1号', true],
     ['(津政发〔2023〕5号)', '津政发〔2023〕5号', false],
     ['（国办发[2021]12号）等', '国办发〔2021〕12号', false],
+    ['（青政〔2024〕11号）', '青政〔2024〕11号', false],
   ])('reads %s as %s', (text, expected, repaired) => {
     const d = parseDocNumber(text);
     expect(d?.docNumber).toBe(expected);
