@@ -268,6 +268,11 @@ export function classifyInstitution(
     return { name: surface, kind, scope: null, rule: 'level-word-named' };
   }
 
+  // 地区办事处, 地区综合执法队 in the report of one of Beijing's 地区 (东坝地区, a township): its own.
+  if (prefix === '地区' && issuer?.level === 'township' && issuer.name.endsWith('地区')) {
+    return scopedTo({ name: issuer.name, code: issuer.code, level: issuer.level }, headWord, 'level-word');
+  }
+
   // Bare head word: 司法所 is the issuer's, 人民法院 is generic, 领导小组 names nothing.
   if (prefix.length === 0) {
     if (NEEDS_NAME.has(kind) || NEEDS_PLACE.has(kind) || NEVER_BARE.has(headWord)) return null;
@@ -452,11 +457,13 @@ export const institutionRecognizer: Recognizer = {
     const scanner = getKindScanner(ctx.ontology);
     const drafts: Draft[] = findMetaGovernment(ctx, scanner);
     for (const p of ctx.text.passages) recognizePassage(p, ctx, scanner, drafts);
-    // One name for the issuer's government: the fullest written form, or the unit's name + 人民政府.
+    // One name for the issuer's government: the fullest written form, or the unit's name + 人民政府
+    // (办事处).
     const governments = drafts.filter((d) => d.c.issuerGovernment);
     if (governments.length && ctx.issuer) {
       const placed = governments.filter((d) => d.c.rule === 'placed' || d.c.rule === 'page-source').map((d) => d.c.name);
-      const fallback = ctx.issuer.name + (ctx.issuer.name.endsWith('街道') ? '办事处' : '人民政府');
+      // A street's (and a Beijing 地区's) government is its 办事处.
+      const fallback = ctx.issuer.name + (/(?:街道|地区)$/.test(ctx.issuer.name) ? '办事处' : '人民政府');
       const canonical = placed.sort((a, b) => b.length - a.length)[0] ?? fallback;
       for (const d of governments) d.mention.name = canonical;
     }

@@ -92,6 +92,23 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names(text, issuer)).toEqual([]);
   });
 
+  it('reads 地区 in the report of one of Beijing\'s 地区 as the issuer, not as the 区 of its district', () => {
+    const dongba = {
+      name: '东坝地区', level: 'township' as const, code: '110105039', kind: '地区', province: '北京市', city: '北京市', county: '朝阳区',
+      parents: [
+        { code: '11', name: '北京市', level: 'province' as const, kind: '直辖市' },
+        { code: '110105', name: '朝阳区', level: 'county' as const, kind: '区' },
+      ],
+    };
+    const found = runRecognizers('地区综合执法队开展执法检查,地区办事处主任主持会议', dongba, [institutionGazetteerRecognizer, institutionRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.scope])).toEqual([
+      ['东坝地区综合执法队', '110105039'],
+      ['东坝地区办事处', '110105039'],
+    ]);
+    // Elsewhere the 区 of 地区 is no level word: 贫困地区司法所 is not 望城区's 司法所.
+    expect(names('加大对贫困地区司法所的支持', '乔口镇')).toEqual(['贫困地区司法所']);
+  });
+
   it('gives a scoped body its kind and the code of its unit', () => {
     const [m] = institutions('区司法局指导', '乔口镇');
     expect(m.attrs).toMatchObject({ kind: '司法局', scope: '430112' });
