@@ -27,7 +27,7 @@ const BY_COUNT: Record<number, string> = { 4: '四治融合', 5: '五治融合' 
  * @example findGovernanceBlends('推动法治与自治德治相融合')[0].name === '三治融合'
  */
 export function findGovernanceBlends(text: string): ProgramCandidate[] {
-  if (!text.includes('治')) return [];
+  if (!/[融结]合/.test(text)) return [];
   const out: ProgramCandidate[] = [];
   for (const m of text.matchAll(BLEND)) {
     const means = new Set(m[0].match(MEAN) ?? []);

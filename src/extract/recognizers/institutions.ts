@@ -268,9 +268,11 @@ export function classifyInstitution(
     return { name: surface, kind, scope: null, rule: 'level-word-named' };
   }
 
-  // 地区办事处, 地区综合执法队 in the report of one of Beijing's 地区 (东坝地区, a township): its own.
-  if (prefix === '地区' && issuer?.level === 'township' && issuer.name.endsWith('地区')) {
-    return scopedTo({ name: issuer.name, code: issuer.code, level: issuer.level }, headWord, 'level-word');
+  // 地区 is no level word of levelWordAt (贫困地区司法所), but it opens a name as one in the report of
+  // a 地区 (东坝地区办事处 as 地区办事处) or of a unit in a prefecture (地区中级人民法院 in 阿克苏地区).
+  if (prefix === '地区') {
+    const unit = resolveUnitWord('地区', issuer);
+    if (unit) return scopedTo(unit, headWord, 'level-word');
   }
 
   // Bare head word: 司法所 is the issuer's, 人民法院 is generic, 领导小组 names nothing.

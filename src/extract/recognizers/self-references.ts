@@ -56,7 +56,8 @@ function matchesKind(kind: string | undefined, word: string): boolean {
 
 /**
  * The unit a level word points at from the issuer's point of view: 镇 → the issuing town, 区 → its
- * district, 市 → its city (a municipality for 上海市's towns), 省 → its province; null when the
+ * district, 市 → its city (a municipality for 上海市's towns), 省 → its province, 地区 → a 地区
+ * township (东坝地区) or prefecture (阿克苏地区) it is or lies in; null when the
  * word names no unit above or at the issuer (镇 in a district's report names no particular town).
  * @example resolveUnitWord('区', 练塘镇) → { name: '青浦区', … }
  */
@@ -94,6 +95,10 @@ export function resolveUnitWord(word: string, issuer: Issuer | null): ScopeUnit 
       return matchesKind(kindAt('city'), '州') ? at('city') : null;
     case '省':
       return matchesKind(kindAt('province'), '省') ? at('province') : null;
+    case '地区':
+      // One of Beijing's 地区 (东坝地区, a township) calls itself 地区; so does a prefecture (阿克苏地区).
+      if (issuer.level === 'township') return kindAt('township') === '地区' ? self : kindAt('city') === '地区' ? at('city') : null;
+      return kindAt('city') === '地区' ? at('city') : null;
     default:
       return null;
   }

@@ -105,6 +105,17 @@ describe('institutionRecognizer on sentences of the same form from other provinc
       ['东坝地区综合执法队', '110105039'],
       ['东坝地区办事处', '110105039'],
     ]);
+    // In a prefecture (阿克苏地区) 地区 is the prefecture: 地区中级人民法院 is 阿克苏地区's.
+    const langan = {
+      name: '兰干街道', level: 'township' as const, code: '652901001', kind: '街道', province: '新疆维吾尔自治区', city: '阿克苏地区', county: '阿克苏市',
+      parents: [
+        { code: '65', name: '新疆维吾尔自治区', level: 'province' as const, kind: '自治区' },
+        { code: '6529', name: '阿克苏地区', level: 'city' as const, kind: '地区' },
+        { code: '652901', name: '阿克苏市', level: 'county' as const, kind: '县级市' },
+      ],
+    };
+    const inPrefecture = runRecognizers('配合地区中级人民法院开展巡回审判', langan, [institutionGazetteerRecognizer, institutionRecognizer]);
+    expect(inPrefecture.map((m) => [m.name, m.attrs?.scope])).toEqual([['阿克苏地区中级人民法院', '6529']]);
     // Elsewhere the 区 of 地区 is no level word: 贫困地区司法所 is not 望城区's 司法所.
     expect(names('加大对贫困地区司法所的支持', '乔口镇')).toEqual(['贫困地区司法所']);
   });

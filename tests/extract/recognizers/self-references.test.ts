@@ -66,6 +66,29 @@ describe('resolveUnitWord', () => {
     expect(resolveUnitWord(word, ISSUERS.get(issuer)!)).toBeNull();
   });
 
+  it('points 地区 at a 地区 township or at the prefecture (地区) a unit lies in', () => {
+    const dongba = {
+      name: '东坝地区', level: 'township' as const, code: '110105039', kind: '地区',
+      parents: [
+        { code: '11', name: '北京市', level: 'province' as const, kind: '直辖市' },
+        { code: '110105', name: '朝阳区', level: 'county' as const, kind: '区' },
+      ],
+    };
+    const langan = {
+      name: '兰干街道', level: 'township' as const, code: '652901001', kind: '街道',
+      parents: [
+        { code: '65', name: '新疆维吾尔自治区', level: 'province' as const, kind: '自治区' },
+        { code: '6529', name: '阿克苏地区', level: 'city' as const, kind: '地区' },
+        { code: '652901', name: '阿克苏市', level: 'county' as const, kind: '县级市' },
+      ],
+    };
+    expect(resolveUnitWord('地区', dongba)?.name).toBe('东坝地区');
+    expect(resolveUnitWord('地区', langan)).toMatchObject({ name: '阿克苏地区', code: '6529', level: 'city' });
+    expect(resolveUnitWord('市', langan)?.name).toBe('阿克苏市');
+    expect(resolveUnitWord('地区', ISSUERS.get('练塘镇')!)).toBeNull();
+    expect(resolveUnitWord('地区', ISSUERS.get('乔口镇')!)).toBeNull();
+  });
+
   it('gives the code of the unit for scoping', () => {
     expect(resolveUnitWord('区', LIANTANG)?.code).toBe('310118');
     expect(resolveUnitWord('镇', LIANTANG)?.code).toBe('310118103');
