@@ -153,6 +153,9 @@ function firstBefore(tk: LazyTokens, end: number, floor: number): Token | undefi
 /** Words of how many of the things counted (13个街道全部建成): not a second noun of the thing. */
 const WHOLE_OR_PART = /^(?:全部|全体|所有|部分|大部分|大多数|多数|少数|一半|均)$/;
 
+/** Verbs of reaching or having a number, not of doing what is counted (建成, 审查 are kept). */
+const LIGHT_VERB = /^(?:实现|达到|达|涉及|包括|包含|共有|拥有|有|占|计)$/;
+
 /** The subject from the words around a figure with no cue. */
 function findSubject(text: string, f: Figure, floor: number): Subject | null {
   const cs = clauseStart(text, f.start, Math.max(floor, f.start - 30));
@@ -178,7 +181,9 @@ function findSubject(text: string, f: Figure, floor: number): Subject | null {
     }
   }
   if (noun) {
-    const verb = findBefore(tokens(), f.start, cs, (t) => /^v/.test(t.tag ?? ''));
+    const found = findBefore(tokens(), f.start, cs, (t) => /^v/.test(t.tag ?? ''));
+    // A verb that only says the count is reached names nothing (实现全镇18个行政村…全覆盖 counts 行政村).
+    const verb = found && !LIGHT_VERB.test(found.word) ? found : undefined;
     const name = (verb ? verb.word : '') + noun.word;
     return { name, start: verb && f.start - verb.end <= 4 ? verb.start : f.start, end: noun.end, rule: verb ? 'verb-noun' : 'noun-after' };
   }

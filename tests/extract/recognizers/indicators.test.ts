@@ -47,6 +47,8 @@ describe('findIndicators', () => {
     ['全区市场主体总量突破20万户', '市场主体总量', 200000, '户'],
     ['办理法律援助案件87宗', '法律援助案件数', 87, '宗'],
     ['全区13个街道全部建成标准化司法所', '街道', 13, '个'],
+    ['实现全镇18个行政村法律顾问全覆盖', '行政村', 18, '个'],
+    ['建成6个法治示范村', '建成法治示范村', 6, '个'],
   ])('names the figure in %s after its subject %s', (text, name, value, unit) => {
     const found = findIndicators(text, CUES);
     const hit = found.find((i) => i.name === name);
