@@ -1,7 +1,8 @@
 // RETAINS_COUNSEL (issuer → law firm) when the sentence naming the firm says it is the unit's legal
 // adviser: 法律顾问单位XX律师事务所, 聘请XX律师事务所为法律顾问, 与XX律师事务所签订法律顾问(聘用)合同,
 // 常年法律顾问, 驻村(社区)律师 … The cue must sit near the firm in the same sentence.
-import type { Passage } from '../../types.js';
+import type { Issuer, Passage } from '../../types.js';
+import { resolveUnitWord } from '../recognizers/self-references.js';
 import type { RelationCandidate, RelationRecognizer } from '../types.js';
 
 const NAME = 'retains-counsel';
@@ -13,7 +14,20 @@ const COUNSEL_CUE =
 /** A cue about advising someone else (为企业提供法律顾问服务) names no counsel of the unit. */
 const OTHER_CLIENT = /(?:企业|群众|居民|村民|商户|个人|当事人|职工|家庭)(?:提供|开展)?$/;
 /** An upper-level body as the subject of the clause: the firm advises it, not the issuer. */
-const OTHER_SUBJECT = /^(?:[\u4e00-\u9fa5]{0,8}?(?:省|市|区|县))(?:委|政府|人民政府|司法局|法院|人民法院|检察院|人民检察院)/;
+const OTHER_SUBJECT = /^([\u4e00-\u9fa5]{0,8}?(?:省|市|区|县))(?:委|政府|人民政府|司法局|法院|人民法院|检察院|人民检察院)/;
+
+/**
+ * Whether the clause before the firm opens with another body than the issuer: 区司法局组织… in a
+ * town's report; but 县政府聘请… in a county's report, or 平阳县人民政府聘请…, is the issuer itself.
+ */
+function opensWithOtherBody(clause: string, issuer: Issuer): boolean {
+  const m = OTHER_SUBJECT.exec(clause);
+  if (!m) return false;
+  const unit = m[1];
+  if (unit === issuer.name || unit.endsWith(issuer.name)) return false;
+  if (unit.length === 1) return resolveUnitWord(unit, issuer)?.name !== issuer.name;
+  return true;
+}
 const SENTENCE_END = /[。;；!！?？\n]/;
 const CLAUSE_END = /[,，。;；!！?？\n]/;
 
@@ -76,7 +90,7 @@ export const retainsCounsel: RelationRecognizer = {
         if (!cue) continue;
         // 区司法局组织XX律师事务所…: the clause's subject is another body, not the issuer.
         const cs = clauseStart(p.text, Math.min(ls, ss + cue.start), ss);
-        if (OTHER_SUBJECT.test(p.text.slice(cs, ls))) continue;
+        if (opensWithOtherBody(p.text.slice(cs, ls), ctx.issuer)) continue;
         out.push({
           type: 'RETAINS_COUNSEL',
           from: { kind: 'issuer' },

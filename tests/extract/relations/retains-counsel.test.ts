@@ -4,10 +4,12 @@ import { findCounselCue, retainsCounsel } from '../../../src/extract/relations/r
 import { readDocument } from '../../../src/ingest/read-document.js';
 import { getExtractContext } from '../../../src/pipeline/create-context.js';
 import { extractDocument } from '../../../src/pipeline/extract-document.js';
+import type { Issuer } from '../../../src/types.js';
+import { ISSUERS } from '../recognizers/body-test-context.js';
 import { makeContext, makeRelationContext } from '../recognizers/law-test-context.js';
 
-function relate(text: string) {
-  const ctx = makeContext(text);
+function relate(text: string, issuer?: Issuer) {
+  const ctx = makeContext(text, { issuer });
   const rc = makeRelationContext(ctx, lawFirmRecognizer.recognize(ctx).mentions);
   const out = retainsCounsel.relate(rc);
   const names = new Map(rc.entities.LawFirm.map((e) => [e.id, e.name]));
@@ -35,6 +37,14 @@ describe('retainsCounsel', () => {
     ['counsel of an upper-level body', '区司法局聘请东炬律师事务所担任法律顾问。'],
   ])('finds no relation for %s', (_case, text) => {
     expect(relate(text)).toEqual([]);
+  });
+
+  it('reads the level word of the clause from the issuer: 县政府 is a county\'s own, not a town\'s', () => {
+    const text = '县政府聘请浙江浩然律师事务所、浙江平阳明理律师事务所为法律顾问单位。';
+    expect(relate(text, ISSUERS.get('安吉县')!).map((r) => r.firm)).toEqual(['浙江浩然律师事务所', '浙江平阳明理律师事务所']);
+    expect(relate('安吉县人民政府聘请浙江浩然律师事务所为法律顾问。', ISSUERS.get('安吉县')!).map((r) => r.firm)).toEqual(['浙江浩然律师事务所']);
+    expect(relate('市政府聘请浙江浩然律师事务所为法律顾问。', ISSUERS.get('安吉县')!)).toEqual([]);
+    expect(relate('县政府聘请浙江浩然律师事务所为法律顾问。', ISSUERS.get('千灯镇')!)).toEqual([]);
   });
 
   it('finds the cue nearest to the firm within the sentence', () => {
