@@ -186,6 +186,8 @@ function unitOfAdmin(text: string): { name: string; end: number } | null {
 
 /** The party committee of a unit above the township, written with its level word (市委, 县委). */
 const COMMITTEE_OF_LEVEL = /^[省市区县州旗盟]委$/;
+/** Characters that join two names (区委和县委, 市委与区委) and open some admin names too (和县, 同安区). */
+const JOINER_START = /^[和与及同并暨跟]$/;
 
 const GOVERNMENT_REST = /^(?:人民政府|政府|街道办事处|办事处|街道办)$/;
 
@@ -352,7 +354,10 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
     // 湖州市委: the unit's name ends inside the head word (its level word 市 opens 市委); the name is
     // read back from the unit's start, or the walk would cut at the level word 州.
     const unit = COMMITTEE_OF_LEVEL.test(h.word) ? adminNameEndingAt(text, h.start + 1, Math.max(0, h.start - MAX_PREFIX)) : null;
-    const from = unit && unit.start < h.start ? unit.start : h.start;
+    // 市政府和县委: 和县 is a county of 安徽, but away from the issuer a name opened by a joining word
+    // is the word and a level word (和 + 县委).
+    const joined = unit !== null && JOINER_START.test(text[unit.start]) && !knownPlace(unit);
+    const from = unit && unit.start < h.start && !joined ? unit.start : h.start;
     const found = findNameStart(text, from, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, knownPlace, maxQuoted: 12, standsAlone });
     if (!found.complete) continue;
     let start = found.start;

@@ -120,6 +120,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names('加大对贫困地区司法所的支持', '乔口镇')).toEqual(['贫困地区司法所']);
   });
 
+  it('reads 和 before a level word as a joining word, not as the 和 of 和县, away from 和县', () => {
+    expect(names('在市委、市政府和县委的坚强领导下', '安吉县')).toEqual(['湖州市委', '湖州市政府', '安吉县委']);
+    expect(names('区委与区政府联合印发', '乔口镇')).toEqual(['望城区委', '望城区政府']);
+  });
+
   it('gives a scoped body its kind and the code of its unit', () => {
     const [m] = institutions('区司法局指导', '乔口镇');
     expect(m.attrs).toMatchObject({ kind: '司法局', scope: '430112' });
