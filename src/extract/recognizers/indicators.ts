@@ -173,10 +173,18 @@ function findSubject(text: string, f: Figure, floor: number): Subject | null {
   if (quoted) noun = { word: quoted[1], start: f.end, end: f.end + quoted[0].length };
   else {
     const first = tokens().startingAt(f.end);
-    if (first && isNoun(first)) {
-      // Two nouns in a row are one thing counted (4份规范性文件).
+    // A verb or verbal noun that a noun follows opens the thing counted too (1200份宣传资料,
+    // 5次执法培训).
+    const opensNoun = (t: Token) => {
+      const next = tokens().next(t);
+      return /^v/.test(t.tag ?? '') && !!next && next.start === t.end && (isNoun(next) || next.tag === 'vn');
+    };
+    if (first && (isNoun(first) || opensNoun(first))) {
+      // Two nouns in a row are one thing counted (4份规范性文件), and so are a noun and a verbal
+      // noun (3次专项检查, 8场法治宣传); not a noun and a verb (58名公务员参加: 公务员 are counted).
       const next = tokens().next(first);
-      const second = next && next.start === first.end && isNoun(next) && !WHOLE_OR_PART.test(next.word) && next.end - f.end <= 6 ? next : null;
+      const adjacent = next && next.start === first.end && next.end - f.end <= 6 ? next : null;
+      const second = adjacent && (isNoun(adjacent) || adjacent.tag === 'vn') && !WHOLE_OR_PART.test(adjacent.word) ? adjacent : null;
       noun = second ? { word: first.word + second.word, start: f.end, end: second.end } : first;
     }
   }
