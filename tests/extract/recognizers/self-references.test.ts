@@ -68,14 +68,14 @@ describe('resolveUnitWord', () => {
 
   it('points 地区 at a 地区 township or at the prefecture (地区) a unit lies in', () => {
     const dongba = {
-      name: '东坝地区', level: 'township' as const, code: '110105039', kind: '地区',
+      name: '东坝地区', level: 'township' as const, code: '110105039', kind: '地区', province: '北京市', city: '北京市', county: '朝阳区',
       parents: [
         { code: '11', name: '北京市', level: 'province' as const, kind: '直辖市' },
         { code: '110105', name: '朝阳区', level: 'county' as const, kind: '区' },
       ],
     };
     const langan = {
-      name: '兰干街道', level: 'township' as const, code: '652901001', kind: '街道',
+      name: '兰干街道', level: 'township' as const, code: '652901001', kind: '街道', province: '新疆维吾尔自治区', city: '阿克苏地区', county: '阿克苏市',
       parents: [
         { code: '65', name: '新疆维吾尔自治区', level: 'province' as const, kind: '自治区' },
         { code: '6529', name: '阿克苏地区', level: 'city' as const, kind: '地区' },
