@@ -4,7 +4,7 @@
 // extracted (a worker), so the main thread only merges the shared elements and appends bytes.
 import { collectSharedElements, forEachReportElement, type SharedElements } from '../graph/add-extraction.js';
 import { toUtf8Bytes, Utf8Builder } from '../io/utf8-builder.js';
-import { formatGraphEdge, formatGraphNode } from '../graph/write-graph-json.js';
+import { appendGraphItems, graphEdgeItem, graphNodeItem, type GraphItem } from '../graph/write-graph-json.js';
 import type { Ontology } from '../ontology/types.js';
 import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
 import { ENTITY_LABELS, type Extraction, type FileSuccess, type NodeAttributes } from '../types.js';
@@ -54,7 +54,7 @@ function headOf(x: Extraction): Extraction {
  */
 export function createReportSerializer(ontology: Ontology, options: SerializeOptions): ReportSerializer {
   const encoder = options.store ? createReportRowEncoder(ontology.schema) : null;
-  // The graph.json items, encoded piece by piece into buffers reused from report to report.
+  // The graph.json items, encoded into buffers reused from report to report.
   const graphNodes = new Utf8Builder();
   const graphEdges = new Utf8Builder();
   return {
@@ -68,19 +68,23 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
       // (Every endpoint is in the map; an unknown one would be counted as a pair not in the schema.)
       const attrsOf = (key: string): NodeAttributes => nodes.get(key) ?? { label: '' };
       const counts: GraphCounts = { nodes: {}, relationships: {} };
+      const nodeItems: GraphItem[] = [];
+      const edgeItems: GraphItem[] = [];
       forEachReportElement(x, {
         node(key, attrs) {
           if (encoder) nodes.set(key, attrs);
           counts.nodes[attrs.label] = (counts.nodes[attrs.label] ?? 0) + 1;
-          graphNodes.append(`,${formatGraphNode(key, attrs)}`);
+          nodeItems.push(graphNodeItem(key, attrs));
           encoder?.node(attrs);
         },
         edge(key, source, target, attrs) {
           counts.relationships[attrs.type] = (counts.relationships[attrs.type] ?? 0) + 1;
-          graphEdges.append(`,${formatGraphEdge(key, source, target, attrs)}`);
+          edgeItems.push(graphEdgeItem(key, source, target, attrs));
           encoder?.edge(attrs, attrsOf(source), attrsOf(target));
         },
       });
+      appendGraphItems(graphNodes, nodeItems);
+      appendGraphItems(graphEdges, edgeItems);
       const output: ReportOutput = {
         reportJson,
         graphNodes: graphNodes.take(),

@@ -173,7 +173,7 @@ export class StoreTables {
  * passages) and memory does not grow with them.
  */
 export class RowEncoder {
-  // Rows gathered per table key since the last take, as UTF-8.
+  // Rows gathered per table key since the last take.
   private tables = new Map<string, TableRows>();
   // Each table's byte builder, kept from one take to the next so its buffer is reused.
   private readonly builders = new Map<string, Utf8Builder>();
@@ -229,7 +229,12 @@ export class RowEncoder {
   /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
   take(): EncodedRows {
     const tables: Record<string, EncodedTable> = {};
-    for (const [key, t] of this.tables) tables[key] = { rows: t.rows, data: t.bytes.take(), lineBreak: t.lineBreak };
+    for (const [key, t] of this.tables) {
+      // One write of the joined rows: quicker than one per row (each a rope V8 must flatten).
+      t.bytes.append(t.lines.join('\n'));
+      t.bytes.append('\n');
+      tables[key] = { rows: t.lines.length, data: t.bytes.take(), lineBreak: t.lineBreak };
+    }
     const out = { tables, skipped: this.skipped };
     this.tables = new Map();
     this.skipped = {};
@@ -257,10 +262,9 @@ export class RowEncoder {
     if (!t) {
       let bytes = this.builders.get(key);
       if (!bytes) this.builders.set(key, (bytes = new Utf8Builder()));
-      this.tables.set(key, (t = { bytes, rows: 0, lineBreak: false }));
+      this.tables.set(key, (t = { bytes, lines: [], lineBreak: false }));
     }
-    t.bytes.append(`${fields}\n`);
-    t.rows++;
+    t.lines.push(fields);
     if (this.rowBreaks) t.lineBreak = true;
   }
 }
@@ -268,7 +272,8 @@ export class RowEncoder {
 /** A table's rows being gathered. */
 interface TableRows {
   bytes: Utf8Builder;
-  rows: number;
+  /** The rows, without their line feeds. */
+  lines: string[];
   lineBreak: boolean;
 }
 
