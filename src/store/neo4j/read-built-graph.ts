@@ -9,6 +9,7 @@ import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
 import { notABuiltGraph, readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
+import { LargeStringSet } from '../../io/large-string-set.js';
 import { createGraphRowCollector, type GraphRows } from './collect-graph-rows.js';
 
 type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
@@ -79,12 +80,16 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
  * Collects the Neo4j rows of `dir/graph.json` straight from the file (the rows collectGraphRows
  * gives for the graph readBuiltGraph reads), never holding the graph itself: what `kg load neo4j`
  * and the neo4j-csv and cypher exports need, which use every node and edge. Checks what importing
- * the graph would: each node once, and edges only between nodes of the file, never a loop.
+ * the graph would: each node and each edge key once, and edges only between nodes of the file, never a
+ * loop.
  * @example await loadNeo4j(await readBuiltGraphRows('out', ontology.schema), ontology, options)
  */
 export async function readBuiltGraphRows(dir: string, schema: GraphSchema, options: ReadGraphJsonOptions = {}): Promise<GraphRows> {
   const file = join(dir, GRAPH_FILE);
   const collector = createGraphRowCollector(schema);
+  // Edge keys seen: a key given twice would be merged into one relationship by the loader (MERGE on
+  // the key) and written twice by the exports; importing the graph refuses it, and so does this.
+  const edgeKeys = new LargeStringSet();
   let at = 0;
   const refuse = (problem: string) => notABuiltGraph(file, at, problem);
   try {
@@ -103,6 +108,7 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
             if (!collector.hasNode(end)) throw refuse(`edge "${item.key}" ends at node "${end}", which is not in the nodes list before it`);
           }
           if (item.source === item.target) throw refuse(`edge "${item.key}" is a loop on "${item.source}"`);
+          if (!edgeKeys.add(item.key)) throw refuse(`edge "${item.key}" comes twice`);
           collector.edge(item.key, item.source, item.target, item.attributes ?? {});
         },
       },

@@ -168,6 +168,7 @@ describe('readBuiltGraphRows', () => {
     ['a repeated node', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"a","attributes":{"label":"Law","id":"a"}}]}'],
     ['an edge to a node not in the file', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"CITES"}}]}'],
     ['an edge before its nodes', '{"edges":[{"key":"e","source":"a","target":"a2","attributes":{"type":"CITES"}}],"nodes":[{"key":"a"},{"key":"a2"}]}'],
+    ['a repeated edge key', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"b","attributes":{"label":"Law","id":"b"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"CITES"}},{"key":"e","source":"b","target":"a","attributes":{"type":"CITES"}}]}'],
     ['a loop', '{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}}],"edges":[{"key":"e","source":"a","target":"a","attributes":{"type":"CITES"}}]}'],
     ['an edge without a key', '{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","target":"b","attributes":{"type":"CITES"}}]}'],
     ['a truncated file', '{"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"source":"a","tar'],
@@ -176,6 +177,16 @@ describe('readBuiltGraphRows', () => {
     const err = await errorOf(readBuiltGraphRows(dir, schema));
     expect(err.code).toBe('E_STORE');
     expect(err.where).toBe(join(dir, GRAPH_FILE));
+  });
+
+  it('names the edge key given twice and where the second one starts', async () => {
+    const first = '{"key":"CITES|a|b","source":"a","target":"b","attributes":{"type":"CITES"}}';
+    const second = '{"key":"CITES|a|b","source":"b","target":"a","attributes":{"type":"CITES"}}';
+    const text = `{"nodes":[{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"b","attributes":{"label":"Law","id":"b"}}],"edges":[${first},${second}]}`;
+    const err = await errorOf(readBuiltGraphRows(writeBuild('repeated-edge', text), schema));
+    expect(err.code).toBe('E_STORE');
+    expect(err.message).toContain('edge "CITES|a|b" comes twice');
+    expect(err.detail).toEqual({ offset: text.lastIndexOf(second) });
   });
 
   it('says to run kg build when the folder has no graph.json', async () => {
