@@ -9,7 +9,7 @@ import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
 import { notABuiltGraph, readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
-import { LargeStringSet } from '../../io/large-string-set.js';
+import { StringHashSieve } from '../../io/string-hash-sieve.js';
 import { createGraphRowCollector, type GraphRows } from './collect-graph-rows.js';
 
 type GraphPart = Partial<SerializedGraph<NodeAttributes, EdgeAttributes>>;
@@ -87,9 +87,12 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
 export async function readBuiltGraphRows(dir: string, schema: GraphSchema, options: ReadGraphJsonOptions = {}): Promise<GraphRows> {
   const file = join(dir, GRAPH_FILE);
   const collector = createGraphRowCollector(schema);
-  // Edge keys seen: a key given twice would be merged into one relationship by the loader (MERGE on
-  // the key) and written twice by the exports; importing the graph refuses it, and so does this.
-  const edgeKeys = new LargeStringSet();
+  // Edge keys seen, by hash: a key given twice would be merged into one relationship by the loader
+  // (MERGE on the key) and written twice by the exports; importing the graph refuses it, and so does
+  // this. A key whose hash was seen before is a suspect: it is counted exactly among the rows at the
+  // end, where the places it came say where it came the second time.
+  const edgeKeys = new StringHashSieve();
+  const suspects = new Map<string, Suspect>();
   let at = 0;
   const refuse = (problem: string) => notABuiltGraph(file, at, problem);
   try {
@@ -108,7 +111,13 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
             if (!collector.hasNode(end)) throw refuse(`edge "${item.key}" ends at node "${end}", which is not in the nodes list before it`);
           }
           if (item.source === item.target) throw refuse(`edge "${item.key}" is a loop on "${item.source}"`);
-          if (!edgeKeys.add(item.key)) throw refuse(`edge "${item.key}" comes twice`);
+          if (!edgeKeys.add(item.key)) {
+            const suspect = suspects.get(item.key);
+            if (suspect) {
+              suspect.seen++;
+              suspect.next ??= at;
+            } else suspects.set(item.key, { at, next: null, seen: 1 });
+          }
           collector.edge(item.key, item.source, item.target, item.attributes ?? {});
         },
       },
@@ -117,5 +126,46 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
   } catch (err) {
     throw explainMissing(err, dir, file);
   }
-  return collector.finish();
+  const rows = collector.finish();
+  if (suspects.size > 0) {
+    // Every edge given is a row or a skipped item.
+    const skipped = new Map<string, number>();
+    for (const item of rows.skipped) if (item.kind === 'relationship' && suspects.has(item.key)) skipped.set(item.key, (skipped.get(item.key) ?? 0) + 1);
+    for (const [key, suspect] of suspects) {
+      const count = countRowsOfKey(rows, key) + (skipped.get(key) ?? 0);
+      if (count < 2) continue;
+      // The first time it came it was either not a suspect (its hash was new) or the suspect's first
+      // place (another key had its hash); the second time is the first place after that.
+      const second = count > suspect.seen ? suspect.at : suspect.next!;
+      throw notABuiltGraph(file, second, `edge "${key}" comes twice`);
+    }
+  }
+  return rows;
+}
+
+/** An edge key whose hash was seen before it: where it came then, the place after that, and how often it came since. */
+interface Suspect {
+  at: number;
+  next: number | null;
+  seen: number;
+}
+
+/** How many relationship rows have `key` (each group's rows are sorted by key). */
+function countRowsOfKey(rows: GraphRows, key: string): number {
+  let n = 0;
+  for (const group of rows.relationships) {
+    const list = group.rows;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].key < key) lo = mid + 1;
+      else hi = mid;
+    }
+    while (lo < list.length && list[lo].key === key) {
+      n++;
+      lo++;
+    }
+  }
+  return n;
 }

@@ -11,6 +11,7 @@ import { loadOntology } from '../../../src/ontology/load-ontology.js';
 import { collectGraphRows } from '../../../src/store/neo4j/collect-graph-rows.js';
 import { GRAPH_FILE, readBuiltGraph, readBuiltGraphRows } from '../../../src/store/neo4j/read-built-graph.js';
 import { dumpGraph } from '../../graph/dump-graph.js';
+import { findHashCollision } from '../../helpers/hash-collision.js';
 
 let root: string;
 let outDir: string;
@@ -187,6 +188,30 @@ describe('readBuiltGraphRows', () => {
     expect(err.code).toBe('E_STORE');
     expect(err.message).toContain('edge "CITES|a|b" comes twice');
     expect(err.detail).toEqual({ offset: text.lastIndexOf(second) });
+  });
+
+  it('takes two different edge keys that share a hash, and still refuses either given again (at its second place)', async () => {
+    const [k1, k2] = findHashCollision();
+    const nodes = '{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"b","attributes":{"label":"Law","id":"b"}}';
+    const edge = (key: string) => `{"key":"${key}","source":"a","target":"b","attributes":{"type":"CITES"}}`;
+    const ok = await readBuiltGraphRows(writeBuild('colliding', `{"nodes":[${nodes}],"edges":[${edge(k1)},${edge(k2)}]}`), schema);
+    // (CITES between two laws is not in the schema: both are skipped, each once.)
+    expect(ok.skipped.map((item) => item.key).sort()).toEqual([k1, k2].sort());
+    for (const edges of [[k1, k2, k2], [k1, k2, k1], [k1, k2, k1, k1]]) {
+      const text = `{"nodes":[${nodes}],"edges":[${edges.map(edge).join(',')}]}`;
+      const twice = edges.find((k, i) => edges.indexOf(k) !== i)!;
+      const second = text.indexOf(edge(twice), text.indexOf(edge(twice)) + 1);
+      const err = await errorOf(readBuiltGraphRows(writeBuild('colliding-again', text), schema));
+      expect(err.message).toContain(`edge "${twice}" comes twice`);
+      expect(err.detail).toEqual({ offset: second });
+    }
+  });
+
+  it('refuses an edge key given twice when the schema places neither (both skipped)', async () => {
+    const nodes = '{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"b","attributes":{"label":"Law","id":"b"}}';
+    const edge = '{"key":"e","source":"a","target":"b","attributes":{"type":"LIKES"}}';
+    const err = await errorOf(readBuiltGraphRows(writeBuild('skipped-twice', `{"nodes":[${nodes}],"edges":[${edge},${edge}]}`), schema));
+    expect(err.message).toContain('edge "e" comes twice');
   });
 
   it('says to run kg build when the folder has no graph.json', async () => {
