@@ -352,6 +352,21 @@ describe('evidence', () => {
     const rows = await runNamedQuery(store, 'evidence', { from: '三乡镇', to: '宪法' });
     expect(rows.map((r) => String(r.start)).sort()).toEqual(expected.sort());
   });
+
+  it('takes a report by its title or id at either end, as in the graph', async () => {
+    const [key, report] = nodesOf('Report').find(([k]) => issuersOf(k).some((t) => t.name === '三乡镇'))!;
+    const expected: string[] = [];
+    for (const hp of out(key, 'HAS_PASSAGE')) {
+      for (const m of out(hp.target, 'MENTIONS')) if (hasName(attrsOf(m.target), '宪法')) expected.push(`${m.attrs.start}`);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    for (const end of [String(report.title), key]) {
+      for (const params of [{ from: end, to: '宪法' }, { from: '宪法', to: end }]) {
+        const rows = await runNamedQuery(store, 'evidence', params);
+        expect(rows.map((r) => String(r.start)).sort()).toEqual([...expected].sort());
+      }
+    }
+  });
 });
 
 describe('town-profile', () => {
