@@ -84,9 +84,28 @@ LIMIT $limit`,
   {
     name: 'shared-practices',
     description: 'Pairs of towns and the practices (programs) they share, weighted by the number shared',
-    params: [{ name: 'min', type: 'int', description: 'least number of shared practices', default: 1 }, LIMIT(50)],
-    cypher: `MATCH (a:AdminUnit)<-[:ISSUED_BY]-(:Report)-[:ADOPTS]->(p:Program)<-[:ADOPTS]-(:Report)-[:ISSUED_BY]->(b:AdminUnit)
-WHERE a.code < b.code
+    params: [
+      { name: 'min', type: 'int', description: 'least number of shared practices', default: 1 },
+      LIMIT(50),
+      { name: 'town', type: 'string', description: 'only pairs with this town (name, short name or code); empty for all pairs', default: '' },
+      {
+        name: 'maxTowns',
+        type: 'int',
+        description: 'only practices adopted by at most this many towns (0: every practice); the pairs of a practice every town names are many and say little',
+        default: 100,
+      },
+    ],
+    // The adopters of each practice are paired only for practices adopted by at most $maxTowns
+    // towns: pairing all is quadratic (at 20,000 reports, 3 billion pairs; Kùzu filled its buffer
+    // pool after 5 minutes). With a town, only its practices are paired, from it.
+    cypher: `MATCH (p:Program)<-[:ADOPTS]-(:Report)-[:ISSUED_BY]->(u:AdminUnit)
+WITH p, count(DISTINCT u) AS adopters
+WHERE $maxTowns = 0 OR adopters <= $maxTowns
+MATCH (a:AdminUnit)<-[:ISSUED_BY]-(:Report)-[:ADOPTS]->(p)
+WHERE $town = '' OR ${matchUnit('a', 'town')}
+WITH DISTINCT a, p
+MATCH (p)<-[:ADOPTS]-(:Report)-[:ISSUED_BY]->(b:AdminUnit)
+WHERE a.code <> b.code AND (a.code < b.code OR ($town <> '' AND NOT ${matchUnit('b', 'town')}))
 WITH a, b, collect(DISTINCT p.name) AS practices
 WHERE size(practices) >= $min
 RETURN a.name AS townA, b.name AS townB, size(practices) AS shared, practices

@@ -230,6 +230,46 @@ describe('shared-practices', () => {
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
   });
 
+  /** The pairs the graph gives, as rows print: only practices adopted by at most maxTowns towns, only pairs with `town` (first) if given. */
+  function expectedPairs(maxTowns: number, town?: string): string[] {
+    const towns = [...practicesByTown().entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const adopters = new Map<string, number>();
+    for (const [, t] of towns) for (const p of t.practices) adopters.set(p, (adopters.get(p) ?? 0) + 1);
+    const kept = (p: string) => maxTowns === 0 || adopters.get(p)! <= maxTowns;
+    const out: string[] = [];
+    for (const [codeA, a] of towns) {
+      for (const [codeB, b] of towns) {
+        if (town === undefined ? codeA >= codeB : a.name !== town || codeA === codeB) continue;
+        const shared = [...a.practices].filter((p) => b.practices.has(p) && kept(p)).sort();
+        if (shared.length) out.push(`${a.name} | ${b.name} | ${shared.length} | ${shared.join(',')}`);
+      }
+    }
+    return out.sort();
+  }
+
+  const printed = (rows: StoreRow[]) => rows.map((r) => `${r.townA} | ${r.townB} | ${r.shared} | ${sortedList(r.practices).join(',')}`).sort();
+
+  it('pairs towns only on practices adopted by at most maxTowns towns (0: every practice)', async () => {
+    const adopters = [...practicesByTown().values()].flatMap((t) => [...t.practices]);
+    const most = Math.max(...[...new Set(adopters)].map((p) => adopters.filter((q) => q === p).length));
+    expect(most).toBeGreaterThan(2);
+    for (const maxTowns of [2, most - 1, 0]) {
+      const rows = await runNamedQuery(store, 'shared-practices', { maxTowns, limit: 1000 });
+      expect(printed(rows)).toEqual(expectedPairs(maxTowns));
+    }
+    expect(expectedPairs(2)).not.toEqual(expectedPairs(0));
+  });
+
+  it('gives the pairs of one town, named or coded, with it first', async () => {
+    const [code, { name }] = [...practicesByTown().entries()].find(([, t]) => t.name === '三乡镇')!;
+    const expected = expectedPairs(0, name);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const town of [name, code]) {
+      const rows = await runNamedQuery(store, 'shared-practices', { town, maxTowns: 0, limit: 1000 });
+      expect(printed(rows)).toEqual(expected);
+    }
+  });
+
   it('drops pairs sharing fewer practices than min', async () => {
     const all = await runNamedQuery(store, 'shared-practices', { limit: 1000 });
     const most = Math.max(...all.map((r) => r.shared as number));
