@@ -14,8 +14,6 @@ export function hashString(s: string): number {
 }
 
 export class StringHashSieve {
-  /** Strings added (counting those whose hash was there already once). */
-  size = 0;
   private table = new Int32Array(INITIAL_SLOTS);
   private hashes = 0;
 
@@ -24,7 +22,6 @@ export class StringHashSieve {
    * false when one had: `s` may have been added before, or another string shares its hash.
    */
   add(s: string): boolean {
-    this.size++;
     return this.insert(hashString(s));
   }
 

@@ -18,7 +18,6 @@ describe('StringHashSieve', () => {
     }
     for (const k of keys) if (sieve.add(k)) wrong.push(k);
     expect(wrong).toEqual([]);
-    expect(sieve.size).toBe(2 * keys.length);
     // At most 70 % full: a power of two above hashes / 0.7, 4 bytes a slot.
     expect(sieve.bytes).toBeLessThanOrEqual(4 * 2 * Math.ceil(hashes.size / 0.7));
   });

@@ -41,6 +41,18 @@ const LIMIT = (fallback: number) => ({
   default: fallback,
 });
 
+/**
+ * The evidence branches for a town (or a report) named by $`unit` and an entity named by
+ * $`entity`: the passages of its reports that mention the entity, read from the town or report.
+ */
+function evidenceOfUnit(unit: string, entity: string): string[] {
+  const mentions = `-[:HAS_PASSAGE]->(p:Passage)-[m:MENTIONS]->(e) WHERE ${matchEntity('e', entity)}`;
+  return [
+    `MATCH (t:AdminUnit) WHERE ${matchUnit('t', unit)}\nWITH t\nMATCH (t)<-[:ISSUED_BY]-(r:Report)${mentions}`,
+    `MATCH (r:Report) WHERE r.id = $${unit} OR r.title = $${unit}\nWITH r\nMATCH (t:AdminUnit)<-[:ISSUED_BY]-(r)${mentions}`,
+  ];
+}
+
 const EVIDENCE_COLUMNS =
   'RETURN t.name AS town, r.year AS year, r.title AS report, p.section AS section, m.surface AS surface, ' +
   'm.`start` AS `start`, m.`end` AS `end`, p.text AS passage';
@@ -167,18 +179,8 @@ LIMIT $limit`,
     // report's) passages that mention the entity, either way round; then the passages that mention
     // both entities.
     cypher: [
-      `MATCH (t:AdminUnit) WHERE ${matchUnit('t', 'from')}
-WITH t
-MATCH (t)<-[:ISSUED_BY]-(r:Report)-[:HAS_PASSAGE]->(p:Passage)-[m:MENTIONS]->(e) WHERE ${matchEntity('e', 'to')}`,
-      `MATCH (r:Report) WHERE r.id = $from OR r.title = $from
-WITH r
-MATCH (t:AdminUnit)<-[:ISSUED_BY]-(r)-[:HAS_PASSAGE]->(p:Passage)-[m:MENTIONS]->(e) WHERE ${matchEntity('e', 'to')}`,
-      `MATCH (t:AdminUnit) WHERE ${matchUnit('t', 'to')}
-WITH t
-MATCH (t)<-[:ISSUED_BY]-(r:Report)-[:HAS_PASSAGE]->(p:Passage)-[m:MENTIONS]->(e) WHERE ${matchEntity('e', 'from')}`,
-      `MATCH (r:Report) WHERE r.id = $to OR r.title = $to
-WITH r
-MATCH (t:AdminUnit)<-[:ISSUED_BY]-(r)-[:HAS_PASSAGE]->(p:Passage)-[m:MENTIONS]->(e) WHERE ${matchEntity('e', 'from')}`,
+      ...evidenceOfUnit('from', 'to'),
+      ...evidenceOfUnit('to', 'from'),
       `MATCH (a) WHERE ${matchEntity('a', 'from')}
 WITH a
 MATCH (a)<-[:MENTIONS]-(p:Passage)
