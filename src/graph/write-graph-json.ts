@@ -27,26 +27,6 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
-/** A string JSON.stringify would leave as it is, between quotes (no quote, backslash, control character or surrogate). */
-const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-
-/** `JSON.stringify(s)` for a string, quicker for the usual key with nothing to escape. */
-function jsonString(s: string): string {
-  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
-}
-
-// The same shapes as graphology's serializeNode/serializeEdge: attributes only when not empty.
-/** One node as graph.json holds it. */
-export function formatGraphNode(key: string, attrs: NodeAttributes): string {
-  return hasKeys(attrs) ? `{"key":${jsonString(key)},"attributes":${JSON.stringify(attrs)}}` : `{"key":${jsonString(key)}}`;
-}
-
-/** One edge as graph.json holds it. */
-export function formatGraphEdge(key: string, source: string, target: string, attrs: EdgeAttributes): string {
-  const a = hasKeys(attrs) ? `,"attributes":${JSON.stringify(attrs)}` : '';
-  return `{"key":${jsonString(key)},"source":${jsonString(source)},"target":${jsonString(target)}${a}}`;
-}
-
 /** A node or an edge as graph.json holds it, as an object (`JSON.stringify` gives its item). */
 export type GraphItem =
   | { key: string; attributes?: NodeAttributes }
@@ -60,6 +40,16 @@ export function graphNodeItem(key: string, attrs: NodeAttributes): GraphItem {
 /** An edge's item: attributes only when not empty, as graphology's serializeEdge. */
 export function graphEdgeItem(key: string, source: string, target: string, attrs: EdgeAttributes): GraphItem {
   return hasKeys(attrs) ? { key, source, target, attributes: attrs } : { key, source, target };
+}
+
+/** One node as graph.json holds it. */
+export function formatGraphNode(key: string, attrs: NodeAttributes): string {
+  return JSON.stringify(graphNodeItem(key, attrs));
+}
+
+/** One edge as graph.json holds it. */
+export function formatGraphEdge(key: string, source: string, target: string, attrs: EdgeAttributes): string {
+  return JSON.stringify(graphEdgeItem(key, source, target, attrs));
 }
 
 /**
