@@ -3,6 +3,7 @@
 // export and the neo4j-admin CSV export. Anything the schema cannot place is skipped with a reason.
 import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import type { KgGraph } from '../../graph/kg-graph.js';
+import { estimateBytes, type RowSequence, type SpillPool, type SpillSorter } from '../../io/spill-sorter.js';
 import { REL_KEY_PROPERTY } from './neo4j-queries.js';
 
 export type PropertyValue = string | number | boolean | string[];
@@ -29,14 +30,14 @@ export interface RelationshipRow {
 
 export interface NodeRowGroup {
   spec: NodeSpec;
-  rows: NodeRow[];
+  rows: RowSequence<NodeRow>;
 }
 
 export interface RelationshipRowGroup {
   spec: RelationshipSpec;
   from: NodeSpec;
   to: NodeSpec;
-  rows: RelationshipRow[];
+  rows: RowSequence<RelationshipRow>;
 }
 
 export type SkipReason =
@@ -61,6 +62,8 @@ export interface GraphRows {
   /** Groups in schema order of type, then from × to; only groups that have rows. Rows sorted by key. */
   relationships: RelationshipRowGroup[];
   skipped: SkippedItem[];
+  /** Frees what the rows hold outside memory (runs on disk; see createGraphRowCollector), once read. */
+  release?(): void;
 }
 
 /**
@@ -105,10 +108,30 @@ function collectProps(attrs: Record<string, unknown>, spec: { properties: NodeSp
   return props;
 }
 
-function compareKeys(a: KeyValue, b: KeyValue): number {
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** What rows are sorted by: their key as a string. */
+const keyText = (row: { key: KeyValue }): string => String(row.key);
+
+/** Rows of one group in key order (stable: rows of one key stay in the order given). */
+interface RowBuffer<T> {
+  add(row: T): void;
+  finish(): RowSequence<T>;
+}
+
+/** An array sorted at the end, or a sorter that spills to disk (see SpillPool). */
+function rowBuffer<T extends { key: KeyValue }>(pool: SpillPool | undefined): RowBuffer<T> {
+  if (pool) {
+    const sorter: SpillSorter<T> = pool.sorter<T>(keyText);
+    return { add: (row) => sorter.add(row, estimateBytes(row)), finish: () => sorter.finish() };
+  }
+  const rows: T[] = [];
+  return {
+    add: (row) => rows.push(row),
+    finish: () => {
+      const keyed = rows.map((row, i) => ({ key: keyText(row), i, row }));
+      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+      return keyed.map((k) => k.row);
+    },
+  };
 }
 
 /** Takes a graph's nodes, then its edges, one at a time, and gives the rows at the end. */
@@ -125,19 +148,21 @@ export interface GraphRowCollector {
 
 /**
  * Collects rows from nodes and edges handed over one by one, so a graph read from graph.json item
- * by item never has to be built in memory first.
+ * by item never has to be built in memory first. With a `pool`, the rows themselves go to disk
+ * beyond its budget (a 20,000-report graph has 5 million relationships): only what places an edge
+ * (each node's label and key) stays in memory; the caller releases the pool once the rows are read.
  * @example const c = createGraphRowCollector(schema); c.node('law:宪法', { label: 'Law', id: 'law:宪法' }); c.finish()
  */
-export function createGraphRowCollector(schema: GraphSchema): GraphRowCollector {
+export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): GraphRowCollector {
   const specs = new Map(schema.nodes.map((n) => [n.label, n]));
   const skipped: SkippedItem[] = [];
-  const nodeRows = new Map<string, NodeRow[]>();
+  const nodeRows = new Map<string, RowBuffer<NodeRow>>();
   const placed = new Map<string, { spec: NodeSpec; key: KeyValue }>();
   // Nodes given but not placed: few, kept so an edge to one is told from an edge to nowhere.
   const skippedNodes = new Set<string>();
   const seenKeys = new Map<string, string>();
   const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
-  const relRows = new Map<string, RelationshipRow[]>();
+  const relRows = new Map<string, RowBuffer<RelationshipRow>>();
 
   const skipNode = (item: SkippedItem) => {
     skipped.push(item);
@@ -171,9 +196,9 @@ export function createGraphRowCollector(schema: GraphSchema): GraphRowCollector 
       seenKeys.set(identity, graphKey);
       const level = typeof attrs.level === 'string' ? attrs.level : null;
       const levelLabel = (level !== null && spec.levelLabels?.[level]) || null;
-      const list = nodeRows.get(spec.label) ?? [];
-      list.push({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
-      nodeRows.set(spec.label, list);
+      let list = nodeRows.get(spec.label);
+      if (!list) nodeRows.set(spec.label, (list = rowBuffer(pool)));
+      list.add({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
       placed.set(graphKey, { spec, key });
     },
 
@@ -199,9 +224,9 @@ export function createGraphRowCollector(schema: GraphSchema): GraphRowCollector 
         return;
       }
       const group = `${spec.type}\u0000${a.spec.label}\u0000${b.spec.label}`;
-      const list = relRows.get(group) ?? [];
-      list.push({ key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) });
-      relRows.set(group, list);
+      let list = relRows.get(group);
+      if (!list) relRows.set(group, (list = rowBuffer(pool)));
+      list.add({ key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) });
     },
 
     hasNode: (graphKey) => placed.has(graphKey) || skippedNodes.has(graphKey),
@@ -210,7 +235,7 @@ export function createGraphRowCollector(schema: GraphSchema): GraphRowCollector 
       const nodes: NodeRowGroup[] = [];
       for (const spec of schema.nodes) {
         const rows = nodeRows.get(spec.label);
-        if (rows) nodes.push({ spec, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
+        if (rows) nodes.push({ spec, rows: rows.finish() });
       }
       const relationships: RelationshipRowGroup[] = [];
       for (const spec of schema.relationships) {
@@ -218,12 +243,12 @@ export function createGraphRowCollector(schema: GraphSchema): GraphRowCollector 
           for (const t of spec.to) {
             const rows = relRows.get(`${spec.type}\u0000${f}\u0000${t}`);
             if (rows) {
-              relationships.push({ spec, from: specs.get(f)!, to: specs.get(t)!, rows: rows.sort((x, y) => compareKeys(x.key, y.key)) });
+              relationships.push({ spec, from: specs.get(f)!, to: specs.get(t)!, rows: rows.finish() });
             }
           }
         }
       }
-      return { nodes, relationships, skipped };
+      return { nodes, relationships, skipped, ...(pool ? { release: () => pool.release() } : {}) };
     },
   };
 }

@@ -1,7 +1,16 @@
 // Pairs each write statement of neo4j-queries with the rows it must receive, in load order: schema,
 // then nodes (label by label, level labels apart), then relationships (type by type, pair by pair).
+import type { RowSequence } from '../../io/spill-sorter.js';
 import type { GraphSchema, PropertyType } from '../../ontology/types.js';
-import { toGraphRows, type GraphRowSource, type GraphRows, type KeyValue, type PropertyValue, type SkippedItem } from './collect-graph-rows.js';
+import {
+  toGraphRows,
+  type GraphRowSource,
+  type GraphRows,
+  type KeyValue,
+  type NodeRow,
+  type PropertyValue,
+  type SkippedItem,
+} from './collect-graph-rows.js';
 import {
   buildNodeWriteStatement,
   buildRelationshipWriteStatement,
@@ -22,7 +31,8 @@ export interface WriteRow {
 
 export interface WriteGroup {
   statement: WriteStatement;
-  rows: WriteRow[];
+  /** In key order; read as often as needed (rows spilled to disk are read from it each time). */
+  rows: RowSequence<WriteRow>;
   /** Declared type of every property in `props` (and of `key`, `from`, `to`), for typed encodings. */
   types: Record<string, PropertyType>;
   /** Types of key, from and to. */
@@ -40,6 +50,19 @@ function typesOf(properties: { name: string; type: PropertyType }[]): Record<str
   return Object.fromEntries(properties.map((p) => [p.name, p.type]));
 }
 
+/**
+ * The rows of a node group as `{key, props}`, without copying them all: every row, or (`level`
+ * given) those that carry it as their second label, `length` of them.
+ */
+function asWriteRows(rows: RowSequence<NodeRow>, length: number, level?: string | null): RowSequence<WriteRow> {
+  return {
+    length,
+    *[Symbol.iterator]() {
+      for (const r of rows) if (level === undefined || r.levelLabel === level) yield { key: r.key, props: r.props };
+    },
+  };
+}
+
 /** Builds the write plan from rows already collected (see collectGraphRows). */
 export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jWritePlan {
   const nodes: WriteGroup[] = [];
@@ -47,9 +70,16 @@ export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jW
     const spec = group.spec;
     const types = typesOf(spec.properties);
     const levels = [null, ...new Set(Object.values(spec.levelLabels ?? {}))];
+    // How many rows each level has: one pass, for a label with levels (a label without has one
+    // statement for all its rows, and they may be many on disk).
+    const counts = new Map<string | null, number>([[null, group.rows.length]]);
+    if (levels.length > 1) {
+      counts.clear();
+      for (const r of group.rows) counts.set(r.levelLabel, (counts.get(r.levelLabel) ?? 0) + 1);
+    }
     for (const level of levels) {
-      const selected = group.rows.filter((r) => r.levelLabel === level);
-      if (selected.length === 0) continue;
+      const count = counts.get(level) ?? 0;
+      if (count === 0) continue;
       nodes.push({
         statement: {
           id: getNodeStatementId(spec.label, level),
@@ -57,7 +87,7 @@ export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jW
           text: buildNodeWriteStatement(spec, level),
           render: (expr) => buildNodeWriteStatement(spec, level, expr),
         },
-        rows: selected.map((r) => ({ key: r.key, props: r.props })),
+        rows: levels.length > 1 ? asWriteRows(group.rows, count, level) : asWriteRows(group.rows, count),
         types,
         keyTypes: { key: types[spec.key] },
       });
@@ -90,9 +120,15 @@ export function planNeo4jWrites(source: GraphRowSource, schema: GraphSchema): Ne
   return planWritesFromRows(toGraphRows(source, schema), schema);
 }
 
-/** Splits rows into batches of at most `size` rows. */
-export function splitBatches<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+/** Rows in batches of at most `size` rows, one batch at a time. */
+export function* splitBatches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }

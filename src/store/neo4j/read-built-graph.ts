@@ -9,6 +9,7 @@ import { createGraph, type KgGraph } from '../../graph/kg-graph.js';
 import { notABuiltGraph, readGraphJson, type GraphJsonFilter, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
+import { SpillPool } from '../../io/spill-sorter.js';
 import { StringHashSieve } from '../../io/string-hash-sieve.js';
 import { createGraphRowCollector, type GraphRows } from './collect-graph-rows.js';
 
@@ -76,22 +77,36 @@ export async function readBuiltGraph(dir: string, options: ReadBuiltGraphOptions
   return graph;
 }
 
+/** Estimated bytes of rows held in memory while reading a graph's rows; beyond, they go to disk. */
+export const ROWS_MEMORY_BUDGET = 192 * 1024 * 1024;
+
+export interface ReadBuiltGraphRowsOptions extends ReadGraphJsonOptions {
+  /** Bytes of rows kept in memory before the rest is sorted on disk (default ROWS_MEMORY_BUDGET). */
+  memoryBudget?: number;
+  /** Folder for the rows on disk (default: the system's temporary folder, `TMPDIR`). */
+  spillDir?: string;
+  /** The set of edge keys seen (tests give one with a weak hash, to make keys collide). */
+  edgeKeys?: StringHashSieve;
+}
+
 /**
  * Collects the Neo4j rows of `dir/graph.json` straight from the file (the rows collectGraphRows
  * gives for the graph readBuiltGraph reads), never holding the graph itself: what `kg load neo4j`
  * and the neo4j-csv and cypher exports need, which use every node and edge. Checks what importing
  * the graph would: each node and each edge key once, and edges only between nodes of the file, never a
- * loop.
- * @example await loadNeo4j(await readBuiltGraphRows('out', ontology.schema), ontology, options)
+ * loop. Memory does not grow with the rows: beyond `memoryBudget` they are sorted on disk, in a
+ * temporary folder that `rows.release()` removes (or the end of the process).
+ * @example const rows = await readBuiltGraphRows('out', ontology.schema); try { await loadNeo4j(rows, ontology, options) } finally { rows.release?.() }
  */
-export async function readBuiltGraphRows(dir: string, schema: GraphSchema, options: ReadGraphJsonOptions = {}): Promise<GraphRows> {
+export async function readBuiltGraphRows(dir: string, schema: GraphSchema, options: ReadBuiltGraphRowsOptions = {}): Promise<GraphRows> {
   const file = join(dir, GRAPH_FILE);
-  const collector = createGraphRowCollector(schema);
+  const pool = new SpillPool({ budgetBytes: options.memoryBudget ?? ROWS_MEMORY_BUDGET, dir: options.spillDir });
+  const collector = createGraphRowCollector(schema, pool);
   // Edge keys seen, by hash: a key given twice would be merged into one relationship by the loader
   // (MERGE on the key) and written twice by the exports; importing the graph refuses it, and so does
   // this. A key whose hash was seen before is a suspect: it is counted exactly among the rows at the
   // end, where the places it came say where it came the second time.
-  const edgeKeys = new StringHashSieve();
+  const edgeKeys = options.edgeKeys ?? new StringHashSieve();
   const suspects = new Map<string, Suspect>();
   let at = 0;
   const refuse = (problem: string) => notABuiltGraph(file, at, problem);
@@ -121,22 +136,28 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
           collector.edge(item.key, item.source, item.target, item.attributes ?? {});
         },
       },
-      options,
+      { chunkSize: options.chunkSize, signal: options.signal },
     );
   } catch (err) {
+    pool.release();
     throw explainMissing(err, dir, file);
   }
   const rows = collector.finish();
   if (suspects.size > 0) {
     // Every edge given is a row or a skipped item.
-    const skipped = new Map<string, number>();
-    for (const item of rows.skipped) if (item.kind === 'relationship' && suspects.has(item.key)) skipped.set(item.key, (skipped.get(item.key) ?? 0) + 1);
+    const counts = new Map<string, number>();
+    const count = (key: string) => {
+      if (suspects.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    };
+    for (const item of rows.skipped) if (item.kind === 'relationship') count(item.key);
+    for (const group of rows.relationships) for (const row of group.rows) count(row.key);
     for (const [key, suspect] of suspects) {
-      const count = countRowsOfKey(rows, key) + (skipped.get(key) ?? 0);
-      if (count < 2) continue;
+      const n = counts.get(key) ?? 0;
+      if (n < 2) continue;
+      pool.release();
       // The first time it came it was either not a suspect (its hash was new) or the suspect's first
       // place (another key had its hash); the second time is the first place after that.
-      const second = count > suspect.seen ? suspect.at : suspect.next!;
+      const second = n > suspect.seen ? suspect.at : suspect.next!;
       throw notABuiltGraph(file, second, `edge "${key}" comes twice`);
     }
   }
@@ -148,24 +169,4 @@ interface Suspect {
   at: number;
   next: number | null;
   seen: number;
-}
-
-/** How many relationship rows have `key` (each group's rows are sorted by key). */
-function countRowsOfKey(rows: GraphRows, key: string): number {
-  let n = 0;
-  for (const group of rows.relationships) {
-    const list = group.rows;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid].key < key) lo = mid + 1;
-      else hi = mid;
-    }
-    while (lo < list.length && list[lo].key === key) {
-      n++;
-      lo++;
-    }
-  }
-  return n;
 }

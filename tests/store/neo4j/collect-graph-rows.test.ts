@@ -32,9 +32,9 @@ describe('collectGraphRows', () => {
   it('keys admin units by division code and other labels by id, sorted, without null properties', () => {
     const { nodes } = collectGraphRows(buildFixtureGraph(), schema);
     const admin = nodes.find((g) => g.spec.label === 'AdminUnit')!;
-    expect(admin.rows.map((r) => r.key)).toEqual(['120000', '120102', '120102007', '310000', '310118', '310118103']);
-    expect(admin.rows.map((r) => r.levelLabel)).toEqual(['Province', 'County', 'Township', 'Province', 'County', 'Township']);
-    const doc = nodes.find((g) => g.spec.label === 'Document')!.rows.find((r) => r.key === 'document:法治政府建设实施纲要')!;
+    expect([...admin.rows].map((r) => r.key)).toEqual(['120000', '120102', '120102007', '310000', '310118', '310118103']);
+    expect([...admin.rows].map((r) => r.levelLabel)).toEqual(['Province', 'County', 'Township', 'Province', 'County', 'Township']);
+    const doc = [...nodes.find((g) => g.spec.label === 'Document')!.rows].find((r) => r.key === 'document:法治政府建设实施纲要')!;
     expect(doc.props).toEqual({ title: '法治政府建设实施纲要', resolved: true });
     expect(nodes.map((g) => g.spec.label)).toEqual(schema.nodes.map((n) => n.label).filter((l) => nodes.some((g) => g.spec.label === l)));
   });

@@ -1,6 +1,6 @@
 // readBuiltGraph streams OUT/graph.json: on a real build of data/samples it must give the graph
 // importing the whole parsed file gives (same items, same order), and leave out only what it is told.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +8,11 @@ import { KgError } from '../../../src/errors.js';
 import { importGraph, type KgGraph } from '../../../src/graph/kg-graph.js';
 import { runBuild } from '../../../src/pipeline/run-build.js';
 import { loadOntology } from '../../../src/ontology/load-ontology.js';
-import { collectGraphRows } from '../../../src/store/neo4j/collect-graph-rows.js';
+import { collectGraphRows, type GraphRows } from '../../../src/store/neo4j/collect-graph-rows.js';
 import { GRAPH_FILE, readBuiltGraph, readBuiltGraphRows } from '../../../src/store/neo4j/read-built-graph.js';
 import { dumpGraph } from '../../graph/dump-graph.js';
 import { findHashCollision } from '../../helpers/hash-collision.js';
+import { hashString, StringHashSieve } from '../../../src/io/string-hash-sieve.js';
 
 let root: string;
 let outDir: string;
@@ -136,11 +137,38 @@ describe('readBuiltGraph', () => {
 describe('readBuiltGraphRows', () => {
   const schema = loadOntology().schema;
 
+  /** The rows as plain arrays, without release: what a writer reads. */
+  const materialize = (rows: GraphRows) => ({
+    nodes: rows.nodes.map((g) => ({ ...g, rows: [...g.rows] })),
+    relationships: rows.relationships.map((g) => ({ ...g, rows: [...g.rows] })),
+    skipped: rows.skipped,
+  });
+
   it('gives the rows collectGraphRows gives for the whole graph, without building it', async () => {
     const rows = await readBuiltGraphRows(outDir, schema);
     expect(rows.relationships.reduce((n, g) => n + g.rows.length, 0)).toBe(whole.size);
-    expect(rows).toEqual(collectGraphRows(whole, schema));
-    expect(await readBuiltGraphRows(outDir, schema, { chunkSize: 777 })).toEqual(rows);
+    // Under the memory budget nothing goes to disk: the rows are arrays.
+    expect(rows.relationships.every((g) => Array.isArray(g.rows))).toBe(true);
+    expect(materialize(rows)).toEqual(collectGraphRows(whole, schema));
+    expect(materialize(await readBuiltGraphRows(outDir, schema, { chunkSize: 777 }))).toEqual(materialize(rows));
+    rows.release?.();
+  });
+
+  it('gives the same rows in the same order when they are sorted on disk, and removes the runs on release', async () => {
+    const spillDir = join(root, 'spill');
+    const rows = await readBuiltGraphRows(outDir, schema, { memoryBudget: 256 * 1024, spillDir });
+    // The samples' rows take a few MB: most groups went to disk, in runs.
+    expect(rows.relationships.some((g) => !Array.isArray(g.rows))).toBe(true);
+    expect(rows.nodes.some((g) => !Array.isArray(g.rows))).toBe(true);
+    const [folder] = readdirSync(spillDir);
+    expect(readdirSync(join(spillDir, folder)).length).toBeGreaterThan(3);
+    const expected = collectGraphRows(whole, schema);
+    // Read twice: each read merges the runs afresh.
+    expect(materialize(rows)).toEqual(expected);
+    expect(materialize(rows)).toEqual(expected);
+    for (const g of rows.relationships) expect(g.rows.length).toBe([...g.rows].length);
+    rows.release?.();
+    expect(readdirSync(spillDir)).toEqual([]);
   });
 
   it('keeps the reasons of what the schema cannot place', async () => {
@@ -162,7 +190,7 @@ describe('readBuiltGraphRows', () => {
       ['e1', 'endpoint-skipped'],
       ['e2', 'unknown-type'],
     ]);
-    expect(rows.nodes.map((g) => g.rows.map((r) => r.key))).toEqual([['law:a']]);
+    expect(rows.nodes.map((g) => [...g.rows].map((r) => r.key))).toEqual([['law:a']]);
   });
 
   it.each([
@@ -194,14 +222,16 @@ describe('readBuiltGraphRows', () => {
     const [k1, k2] = findHashCollision();
     const nodes = '{"key":"a","attributes":{"label":"Law","id":"a"}},{"key":"b","attributes":{"label":"Law","id":"b"}}';
     const edge = (key: string) => `{"key":"${key}","source":"a","target":"b","attributes":{"type":"CITES"}}`;
-    const ok = await readBuiltGraphRows(writeBuild('colliding', `{"nodes":[${nodes}],"edges":[${edge(k1)},${edge(k2)}]}`), schema);
+    // Only the first half of the hash: k1 and k2 collide.
+    const edgeKeys = () => new StringHashSieve({ first: hashString, second: () => 0 });
+    const ok = await readBuiltGraphRows(writeBuild('colliding', `{"nodes":[${nodes}],"edges":[${edge(k1)},${edge(k2)}]}`), schema, { edgeKeys: edgeKeys() });
     // (CITES between two laws is not in the schema: both are skipped, each once.)
     expect(ok.skipped.map((item) => item.key).sort()).toEqual([k1, k2].sort());
     for (const edges of [[k1, k2, k2], [k1, k2, k1], [k1, k2, k1, k1]]) {
       const text = `{"nodes":[${nodes}],"edges":[${edges.map(edge).join(',')}]}`;
       const twice = edges.find((k, i) => edges.indexOf(k) !== i)!;
       const second = text.indexOf(edge(twice), text.indexOf(edge(twice)) + 1);
-      const err = await errorOf(readBuiltGraphRows(writeBuild('colliding-again', text), schema));
+      const err = await errorOf(readBuiltGraphRows(writeBuild('colliding-again', text), schema, { edgeKeys: edgeKeys() }));
       expect(err.message).toContain(`edge "${twice}" comes twice`);
       expect(err.detail).toEqual({ offset: second });
     }
