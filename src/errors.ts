@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   E_NEO4J_DATABASE: 'the Neo4j database does not exist or is not available',
   E_NEO4J: 'Neo4j reported an error',
   E_EXPORT: 'an export could not be written',
+  E_TEMP: 'temporary files could not be written (disk full, or no permission in TMPDIR)',
   E_INTERRUPTED: 'the run was interrupted',
 } as const;
 

@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KgError } from '../errors.js';
 import { BufferedFileWriter } from './buffered-file-writer.js';
 
 /** Rows in order, to read once or many times: an array, or rows merged from disk. */
@@ -84,13 +85,25 @@ export class SpillPool {
   nextRunPath(): string {
     if (this.folder === null) {
       const parent = this.options.dir ?? tmpdir();
-      mkdirSync(parent, { recursive: true });
-      this.folder = mkdtempSync(join(parent, 'fazhi-kg-rows-'));
+      try {
+        mkdirSync(parent, { recursive: true });
+        this.folder = mkdtempSync(join(parent, 'fazhi-kg-rows-'));
+      } catch (err) {
+        throw spillError(parent, err);
+      }
       // Runs are temporary whatever happens: removed when the process ends, if not before.
       process.on('exit', this.removeOnExit);
     }
     return join(this.folder, `run-${this.runs++}.jsonl`);
   }
+}
+
+/** E_TEMP naming the place, with what to do. */
+function spillError(where: string, err: unknown): KgError {
+  return new KgError('E_TEMP', `could not write rows sorted on disk (${(err as Error).message}); free space there or set TMPDIR to a larger disk`, {
+    where,
+    cause: err,
+  });
 }
 
 export class SpillSorter<T> {
@@ -126,13 +139,17 @@ export class SpillSorter<T> {
     if (!this.spillable) return;
     const sorted = this.sortBuffer();
     const path = this.pool.nextRunPath();
-    const out = new BufferedFileWriter(path);
     try {
-      // Rows in lines of ROWS_PER_LINE, each line a JSON array: one stringify and one parse a line,
-      // quicker than one a row.
-      for (let i = 0; i < sorted.length; i += ROWS_PER_LINE) out.write(`${JSON.stringify(sorted.slice(i, i + ROWS_PER_LINE))}\n`);
-    } finally {
-      out.close();
+      const out = new BufferedFileWriter(path);
+      try {
+        // Rows in lines of ROWS_PER_LINE, each line a JSON array: one stringify and one parse a line,
+        // quicker than one a row.
+        for (let i = 0; i < sorted.length; i += ROWS_PER_LINE) out.write(`${JSON.stringify(sorted.slice(i, i + ROWS_PER_LINE))}\n`);
+      } finally {
+        out.close();
+      }
+    } catch (err) {
+      throw spillError(path, err);
     }
     this.runs.push({ path, rows: sorted.length });
     this.buffer = [];

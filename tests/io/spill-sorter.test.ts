@@ -1,9 +1,10 @@
 // SpillSorter must give what one stable sort of all its rows gives, whether they stayed in memory
 // or went to disk in runs, and leave nothing on disk once its pool is released.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { KgError } from '../../src/errors.js';
 import { estimateBytes, SpillPool } from '../../src/io/spill-sorter.js';
 
 const root = mkdtempSync(join(tmpdir(), 'kg-spill-'));
@@ -105,5 +106,22 @@ describe('SpillSorter', () => {
     expect(done.spillable).toBe(false);
     expect(() => done.add(rows[0], 1)).toThrow(/after finish/);
     pool.release();
+  });
+
+  it('says E_TEMP, naming the place, when the runs cannot be written', () => {
+    const notAFolder = join(root, 'a-file');
+    writeFileSync(notAFolder, 'x');
+    const pool = new SpillPool({ budgetBytes: 1_000, dir: notAFolder });
+    const s = pool.sorter<Row>((r) => r.key);
+    let err: unknown;
+    try {
+      for (const r of makeRows(50, 6)) s.add(r, 100);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(KgError);
+    expect((err as KgError).code).toBe('E_TEMP');
+    expect((err as KgError).message).toContain(notAFolder);
+    expect((err as KgError).message).toContain('TMPDIR');
   });
 });

@@ -171,6 +171,14 @@ describe('readBuiltGraphRows', () => {
     expect(readdirSync(spillDir)).toEqual([]);
   });
 
+  it('says E_TEMP when rows beyond the budget cannot go to disk', async () => {
+    const notAFolder = join(root, 'not-a-folder');
+    writeFileSync(notAFolder, 'x');
+    const err = await errorOf(readBuiltGraphRows(outDir, schema, { memoryBudget: 64 * 1024, spillDir: notAFolder }));
+    expect(err.code).toBe('E_TEMP');
+    expect(err.message).toContain(notAFolder);
+  });
+
   it('keeps the reasons of what the schema cannot place', async () => {
     const text = JSON.stringify({
       nodes: [
