@@ -1,8 +1,10 @@
 // Sorts more rows than memory should hold. Each SpillSorter buffers its rows; when the rows of all
 // the sorters of one SpillPool outgrow the pool's budget, the largest buffers are sorted and written
-// to disk as runs (lines of JSON arrays of rows, in a temporary folder). Reading a sorter merges its runs and
-// the rows still in memory, in key order: the order one stable sort of all its rows, in the order they
-// were added, would give. A sorter that never spilled gives its sorted array, with no disk at all.
+// to disk as runs (lines of JSON arrays of rows, in a temporary folder). Reading a sorter merges its
+// runs and the rows still in memory, in key order: the order one stable sort of all its rows, in the
+// order they were added, would give. A sorter that never spilled gives its sorted array, with no
+// disk at all. Rows go through JSON: strings, finite numbers (−0 reads back as 0), booleans, null,
+// arrays and plain objects.
 import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
