@@ -157,10 +157,29 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
   const specs = new Map(schema.nodes.map((n) => [n.label, n]));
   const skipped: SkippedItem[] = [];
   const nodeRows = new Map<string, RowBuffer<NodeRow>>();
-  const placed = new Map<string, { spec: NodeSpec; key: KeyValue }>();
+  // Each placed node's spec and key, to place the edges: one entry a node, so kept small (868,000 at
+  // 20,000 reports). A node whose key is its graph key (all but admin units) is just the index of
+  // its spec; the others are {spec, key}, and only they are in `seenKeys` (label and key → graph
+  // key): a key that is its node's graph key is found in `placed` itself.
+  const specList = schema.nodes;
+  const specIndex = new Map(specList.map((n, i) => [n.label, i]));
+  const placed = new Map<string, number | { spec: NodeSpec; key: KeyValue }>();
+  const seenKeys = new Map<string, string>();
   // Nodes given but not placed: few, kept so an edge to one is told from an edge to nowhere.
   const skippedNodes = new Set<string>();
-  const seenKeys = new Map<string, string>();
+  /** The spec and key of a placed node, or null. */
+  const placedAt = (graphKey: string): { spec: NodeSpec; key: KeyValue } | null => {
+    const p = placed.get(graphKey);
+    if (p === undefined) return null;
+    return typeof p === 'number' ? { spec: specList[p], key: graphKey } : p;
+  };
+  /** The graph key of the node already placed with this label and key, or undefined. */
+  const takenBy = (spec: NodeSpec, key: KeyValue): string | undefined => {
+    const first = seenKeys.get(`${spec.label}\u0000${String(key)}`);
+    if (first !== undefined || typeof key !== 'string') return first;
+    const p = placed.get(key);
+    return typeof p === 'number' && specList[p] === spec ? key : undefined;
+  };
   const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
   const relRows = new Map<string, RowBuffer<RelationshipRow>>();
 
@@ -182,8 +201,7 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
         skipNode({ kind: 'node', key: graphKey, reason: 'missing-key', detail: `${spec.label} has no "${spec.key}"` });
         return;
       }
-      const identity = `${spec.label}\u0000${String(key)}`;
-      const first = seenKeys.get(identity);
+      const first = takenBy(spec, key);
       if (first !== undefined) {
         skipNode({
           kind: 'node',
@@ -193,13 +211,16 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
         });
         return;
       }
-      seenKeys.set(identity, graphKey);
+      if (key === graphKey) placed.set(graphKey, specIndex.get(spec.label)!);
+      else {
+        placed.set(graphKey, { spec, key });
+        seenKeys.set(`${spec.label}\u0000${String(key)}`, graphKey);
+      }
       const level = typeof attrs.level === 'string' ? attrs.level : null;
       const levelLabel = (level !== null && spec.levelLabels?.[level]) || null;
       let list = nodeRows.get(spec.label);
       if (!list) nodeRows.set(spec.label, (list = rowBuffer(pool)));
       list.add({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
-      placed.set(graphKey, { spec, key });
     },
 
     edge(edgeKey, source, target, attrs) {
@@ -208,8 +229,8 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
         skipped.push({ kind: 'relationship', key: edgeKey, reason: 'unknown-type', detail: `type "${String(attrs.type)}" is not in the schema` });
         return;
       }
-      const a = placed.get(source);
-      const b = placed.get(target);
+      const a = placedAt(source);
+      const b = placedAt(target);
       if (!a || !b) {
         skipped.push({ kind: 'relationship', key: edgeKey, reason: 'endpoint-skipped', detail: `an end node (${!a ? source : target}) was skipped` });
         return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadOntology } from '../../../src/ontology/load-ontology.js';
-import { coerceProperty, collectGraphRows } from '../../../src/store/neo4j/collect-graph-rows.js';
+import { coerceProperty, collectGraphRows, createGraphRowCollector } from '../../../src/store/neo4j/collect-graph-rows.js';
 import { buildFixtureGraph } from './fixture-graph.js';
 
 const schema = loadOntology().schema;
@@ -60,5 +60,40 @@ describe('collectGraphRows', () => {
     const placedRels = relationships.reduce((n, g) => n + g.rows.length, 0);
     expect(placedNodes).toBe(graph.order - 3);
     expect(placedRels).toBe(graph.size - 3);
+  });
+
+  it('refuses a second node of one label and key, whichever of the two has its key as graph key, and places the edges of the first', () => {
+    const law = (id: string) => ({ label: 'Law', id, name: id });
+    for (const order of [
+      [['law:x', law('law:x')], ['law:other', law('law:x')]],
+      [['law:other', law('law:x')], ['law:x', law('law:x')]],
+    ] as const) {
+      const c = createGraphRowCollector(schema);
+      for (const [key, attrs] of order) c.node(key, attrs);
+      // The same key under another label, and an admin unit (keyed by code, not graph key) twice.
+      c.node('program:x', { label: 'Program', id: 'law:x', name: 'x' });
+      c.node('admin:44', { label: 'AdminUnit', code: '44', name: '广东省', level: 'province' });
+      c.node('admin:44b', { label: 'AdminUnit', code: '44', name: '广东省', level: 'province' });
+      c.node('report:r', { label: 'Report', id: 'report:r' });
+      c.edge('CITES|r', 'report:r', order[0][0], { type: 'CITES', count: 1 });
+      c.edge('ISSUED_BY|r', 'report:r', 'admin:44', { type: 'ISSUED_BY' });
+      const rows = c.finish();
+      expect(rows.skipped.map((item) => [item.key, item.reason, item.detail])).toEqual([
+        [order[1][0], 'duplicate-key', `Law id="law:x" already taken by node ${order[0][0]}`],
+        ['admin:44b', 'duplicate-key', 'AdminUnit code="44" already taken by node admin:44'],
+      ]);
+      expect(rows.nodes.map((g) => [g.spec.label, [...g.rows].map((r) => r.graphKey)])).toEqual([
+        ['Report', ['report:r']],
+        ['AdminUnit', ['admin:44']],
+        ['Law', [order[0][0]]],
+        ['Program', ['program:x']],
+      ]);
+      const rels = rows.relationships.map((g) => [...g.rows].map((r) => [r.key, r.from, r.to])).flat();
+      // (Groups in schema order.)
+      expect(rels).toEqual([
+        ['ISSUED_BY|r', 'report:r', '44'],
+        ['CITES|r', 'report:r', 'law:x'],
+      ]);
+    }
   });
 });
