@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { errorOf } from '../helpers/error-of.js';
 import { KgError } from '../../src/errors.js';
 import { createGraph } from '../../src/graph/kg-graph.js';
 import { readGraphJson, YIELD_BYTES, type GraphJsonVisitor, type ReadGraphJsonOptions } from '../../src/graph/read-graph-json.js';
@@ -79,14 +80,6 @@ function expectParsedLike(seen: Seen, parsed: { options: unknown; attributes: un
   expect(seen.edges).toEqual(parsed.edges);
 }
 
-async function errorOf(p: Promise<unknown>): Promise<KgError> {
-  const err = await p.then(
-    () => new Error('expected a KgError, nothing was thrown'),
-    (e: unknown) => e,
-  );
-  if (err instanceof KgError) return err;
-  throw err;
-}
 
 function writeText(name: string, text: string | Buffer): string {
   const file = join(dir, name);

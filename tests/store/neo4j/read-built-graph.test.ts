@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KgError } from '../../../src/errors.js';
+import { errorOf } from '../../helpers/error-of.js';
 import { importGraph, type KgGraph } from '../../../src/graph/kg-graph.js';
 import { runBuild } from '../../../src/pipeline/run-build.js';
 import { loadOntology } from '../../../src/ontology/load-ontology.js';
@@ -54,14 +54,6 @@ function writeBuild(name: string, text: string | Buffer): string {
   return dir;
 }
 
-async function errorOf(p: Promise<unknown>): Promise<KgError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(err instanceof KgError)) throw new Error(`expected a KgError, got ${String(err)}`);
-  return err;
-}
 
 describe('readBuiltGraph', () => {
   it('gives the graph that importing the whole parsed graph.json gives, item for item and in order', async () => {
