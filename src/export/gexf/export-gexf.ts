@@ -6,7 +6,7 @@ import type { KgGraph } from '../../graph/kg-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
 import { sanitizeXmlText } from '../graphml/sanitize-xml-text.js';
-import { listExportRecords } from '../views/collect-export-records.js';
+import { listExportRecords, type ExportRecordLists } from '../views/collect-export-records.js';
 import { UNKNOWN_LABEL_COLOR, colorLabels } from '../views/label-colors.js';
 import { exportToString, writeExportFile } from '../write-export-file.js';
 import { writeGexfDocument, type GexfDocument } from './write-gexf-document.js';
@@ -34,11 +34,9 @@ function sizeOf(degree: number): number {
   return Math.round(Math.min(22, 3 + 2.2 * Math.sqrt(degree)) * 10) / 10;
 }
 
-/** The graph's export records as GEXF elements (strings cleaned for XML), made on demand. */
-function toGexfDocument(graph: KgGraph, options: ExportGexfOptions): GexfDocument {
-  const schema = options.schema ?? loadOntology().schema;
+/** Export records as GEXF elements (strings cleaned for XML), made on demand. */
+function toGexfDocument(records: ExportRecordLists, schema: GraphSchema): GexfDocument {
   const colors = colorLabels(schema);
-  const records = listExportRecords(graph, schema, { passages: options.passages });
   return {
     meta: { creator: 'fazhi-kg', description: 'Knowledge graph of 法治政府建设年度报告' },
     *nodes() {
@@ -72,8 +70,23 @@ function toGexfDocument(graph: KgGraph, options: ExportGexfOptions): GexfDocumen
  * @example writeGexfTo(graph, (text) => parts.push(text))
  */
 export function writeGexfTo(graph: KgGraph, write: (text: string) => void, options: ExportGexfOptions = {}): void {
-  writeGexfDocument(toGexfDocument(graph, options), write);
+  const schema = options.schema ?? loadOntology().schema;
+  writeGexfRecordsTo(listExportRecords(graph, schema, { passages: options.passages }), schema, write);
+}
+
+/** Writes export records (of a graph, or read from a build: streamExportRecords) as GEXF 1.3 through `write`. */
+function writeGexfRecordsTo(records: ExportRecordLists, schema: GraphSchema, write: (text: string) => void): void {
+  writeGexfDocument(toGexfDocument(records, schema), write);
   write('\n');
+}
+
+/**
+ * Writes export records read from a build (see streamExportRecords) as GEXF 1.3 to `file`; returns
+ * the bytes written.
+ * @example const records = await streamExportRecords('out', schema); await writeGexfRecords(records, schema, 'out/graph.gexf')
+ */
+export async function writeGexfRecords(records: ExportRecordLists, schema: GraphSchema, file: string): Promise<number> {
+  return writeExportFile(file, 'the GEXF file', (write) => writeGexfRecordsTo(records, schema, write));
 }
 
 /**

@@ -6,7 +6,7 @@ import XMLWriter from 'xml-writer';
 import type { KgGraph } from '../../graph/kg-graph.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import type { GraphSchema } from '../../ontology/types.js';
-import { listExportRecords } from '../views/collect-export-records.js';
+import { listExportRecords, type ExportRecordLists } from '../views/collect-export-records.js';
 import { exportToString, writeExportFile } from '../write-export-file.js';
 import { describeAttributes, formatAttributeValue, isEmptyValue, unionSchemaProps, type AttributeSpec } from './describe-attributes.js';
 import { sanitizeXmlText } from './sanitize-xml-text.js';
@@ -47,7 +47,11 @@ function writeData(xml: XMLWriter, keys: Map<string, { id: string; spec: Attribu
  */
 export function writeGraphmlTo(graph: KgGraph, write: (text: string) => void, options: ExportGraphmlOptions = {}): void {
   const schema = options.schema ?? loadOntology().schema;
-  const records = listExportRecords(graph, schema, { passages: options.passages });
+  writeGraphmlRecordsTo(listExportRecords(graph, schema, { passages: options.passages }), schema, write);
+}
+
+/** Writes export records (of a graph, or read from a build: streamExportRecords) as GraphML through `write`. */
+function writeGraphmlRecordsTo(records: ExportRecordLists, schema: GraphSchema, write: (text: string) => void): void {
   const nodeValues = function* () {
     for (const n of records.nodes()) yield { key: n.key, values: { label: n.label, type: n.type, ...n.props } };
   };
@@ -106,4 +110,13 @@ export function exportGraphml(graph: KgGraph, options: ExportGraphmlOptions = {}
  */
 export async function writeGraphml(graph: KgGraph, file: string, options: ExportGraphmlOptions = {}): Promise<number> {
   return writeExportFile(file, 'the GraphML file', (write) => writeGraphmlTo(graph, write, options));
+}
+
+/**
+ * Writes export records read from a build (see streamExportRecords) as GraphML to `file`; returns
+ * the bytes written.
+ * @example const records = await streamExportRecords('out', schema); await writeGraphmlRecords(records, schema, 'out/graph.graphml')
+ */
+export async function writeGraphmlRecords(records: ExportRecordLists, schema: GraphSchema, file: string): Promise<number> {
+  return writeExportFile(file, 'the GraphML file', (write) => writeGraphmlRecordsTo(records, schema, write));
 }

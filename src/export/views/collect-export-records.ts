@@ -41,6 +41,23 @@ function renameReserved(attrs: Record<string, unknown>, drop: string): Record<st
   return out;
 }
 
+/** A node's record, but its degree (which needs the edges). */
+export function toNodeRecord(schema: GraphSchema, key: string, attrs: Record<string, unknown>): Omit<ExportNodeRecord, 'degree'> {
+  return { key, label: captionNode(schema, key, attrs), type: attrs.label as string, props: renameReserved(attrs, 'label') };
+}
+
+/** An edge's record. */
+export function toEdgeRecord(key: string, source: string, target: string, attrs: Record<string, unknown>): ExportEdgeRecord {
+  return {
+    key,
+    source,
+    target,
+    type: attrs.type as string,
+    weight: typeof attrs.count === 'number' && Number.isFinite(attrs.count) ? attrs.count : 1,
+    props: renameReserved(attrs, 'type'),
+  };
+}
+
 /** The records of a graph, made on demand: going through them twice (a model, then the file) holds one at a time. */
 export interface ExportRecordLists {
   nodeCount: number;
@@ -69,21 +86,12 @@ export function listExportRecords(graph: KgGraph, schema: GraphSchema, options: 
     edgeCount: keys.edges.length,
     *nodes() {
       for (const key of keys.nodes) {
-        const attrs = graph.getNodeAttributes(key);
-        yield { key, label: captionNode(schema, key, attrs), type: attrs.label, degree: degree.get(key) ?? 0, props: renameReserved(attrs, 'label') };
+        yield { ...toNodeRecord(schema, key, graph.getNodeAttributes(key)), degree: degree.get(key) ?? 0 };
       }
     },
     *edges() {
       for (const key of keys.edges) {
-        const attrs = graph.getEdgeAttributes(key);
-        yield {
-          key,
-          source: graph.source(key),
-          target: graph.target(key),
-          type: attrs.type,
-          weight: typeof attrs.count === 'number' && Number.isFinite(attrs.count) ? attrs.count : 1,
-          props: renameReserved(attrs, 'type'),
-        };
+        yield toEdgeRecord(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
       }
     },
   };

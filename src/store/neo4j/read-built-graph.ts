@@ -89,6 +89,58 @@ export interface ReadBuiltGraphRowsOptions extends ReadGraphJsonOptions {
   edgeKeys?: StringHashSieve;
 }
 
+/** What readCheckedGraph hands over: the nodes, then the edges that pass the checks. */
+export interface CheckedGraphVisitor {
+  /** Whether a node of that key was given before (kept or not). */
+  hasNode(key: string): boolean;
+  node(key: string, attrs: NodeAttributes): void;
+  /** Whether to take an edge, before its ends are checked (false: it goes with an end left out). */
+  keepEdge?(source: string, target: string): boolean;
+  edge(key: string, source: string, target: string, attrs: EdgeAttributes): void;
+  /** An edge key whose hash was seen before, and where it came (the caller checks it exactly). */
+  suspect(key: string, offset: number): void;
+}
+
+/**
+ * Reads `dir/graph.json` item by item with the checks importing the graph makes — each node key
+ * once, edges keyed, directed, between nodes given before, never a loop — and each edge key's hash
+ * remembered (`edgeKeys`), for a caller that never builds the graph. E_STORE_MISSING says to run
+ * kg build; E_STORE names the byte offset of what is wrong.
+ */
+export async function readCheckedGraph(dir: string, visitor: CheckedGraphVisitor, options: ReadGraphJsonOptions & { edgeKeys?: StringHashSieve } = {}): Promise<void> {
+  const file = join(dir, GRAPH_FILE);
+  const edgeKeys = options.edgeKeys ?? new StringHashSieve();
+  let at = 0;
+  const refuse = (problem: string) => notABuiltGraph(file, at, problem);
+  try {
+    await readGraphJson(
+      file,
+      {
+        node: (item, offset) => {
+          at = offset;
+          if (visitor.hasNode(item.key)) throw refuse(`node "${item.key}" comes twice`);
+          visitor.node(item.key, item.attributes ?? ({} as NodeAttributes));
+        },
+        edge: (item, offset) => {
+          at = offset;
+          if (item.key === undefined) throw refuse(`an edge from "${item.source}" has no key`);
+          if (item.undirected === true) throw refuse(`edge "${item.key}" is undirected, in a directed graph`);
+          if (visitor.keepEdge && !visitor.keepEdge(item.source, item.target)) return;
+          for (const end of [item.source, item.target]) {
+            if (!visitor.hasNode(end)) throw refuse(`edge "${item.key}" ends at node "${end}", which is not in the nodes list before it`);
+          }
+          if (item.source === item.target) throw refuse(`edge "${item.key}" is a loop on "${item.source}"`);
+          if (!edgeKeys.add(item.key)) visitor.suspect(item.key, at);
+          visitor.edge(item.key, item.source, item.target, item.attributes ?? ({} as EdgeAttributes));
+        },
+      },
+      { chunkSize: options.chunkSize, signal: options.signal },
+    );
+  } catch (err) {
+    throw explainMissing(err, dir, file);
+  }
+}
+
 /**
  * Collects the Neo4j rows of `dir/graph.json` straight from the file (the rows collectGraphRows
  * gives for the graph readBuiltGraph reads), never holding the graph itself: what `kg load neo4j`
@@ -106,41 +158,27 @@ export async function readBuiltGraphRows(dir: string, schema: GraphSchema, optio
   // (MERGE on the key) and written twice by the exports; importing the graph refuses it, and so does
   // this. A key whose hash was seen before is a suspect: it is counted exactly among the rows at the
   // end, where the places it came say where it came the second time.
-  const edgeKeys = options.edgeKeys ?? new StringHashSieve();
   const suspects = new Map<string, Suspect>();
-  let at = 0;
-  const refuse = (problem: string) => notABuiltGraph(file, at, problem);
   try {
-    await readGraphJson(
-      file,
+    await readCheckedGraph(
+      dir,
       {
-        node: (item, offset) => {
-          at = offset;
-          if (collector.hasNode(item.key)) throw refuse(`node "${item.key}" comes twice`);
-          collector.node(item.key, item.attributes ?? {});
-        },
-        edge: (item, offset) => {
-          at = offset;
-          if (item.key === undefined) throw refuse(`an edge from "${item.source}" has no key`);
-          for (const end of [item.source, item.target]) {
-            if (!collector.hasNode(end)) throw refuse(`edge "${item.key}" ends at node "${end}", which is not in the nodes list before it`);
-          }
-          if (item.source === item.target) throw refuse(`edge "${item.key}" is a loop on "${item.source}"`);
-          if (!edgeKeys.add(item.key)) {
-            const suspect = suspects.get(item.key);
-            if (suspect) {
-              suspect.seen++;
-              suspect.next ??= at;
-            } else suspects.set(item.key, { at, next: null, seen: 1 });
-          }
-          collector.edge(item.key, item.source, item.target, item.attributes ?? {});
+        hasNode: (key) => collector.hasNode(key),
+        node: (key, attrs) => collector.node(key, attrs),
+        edge: (key, source, target, attrs) => collector.edge(key, source, target, attrs),
+        suspect: (key, at) => {
+          const suspect = suspects.get(key);
+          if (suspect) {
+            suspect.seen++;
+            suspect.next ??= at;
+          } else suspects.set(key, { at, next: null, seen: 1 });
         },
       },
-      { chunkSize: options.chunkSize, signal: options.signal },
+      options,
     );
   } catch (err) {
     pool.release();
-    throw explainMissing(err, dir, file);
+    throw err;
   }
   const rows = collector.finish();
   if (suspects.size > 0) {
