@@ -110,7 +110,8 @@ function spillError(where: string, err: unknown): KgError {
 
 export class SpillSorter<T> {
   private buffer: T[] = [];
-  private readonly runs: { path: string; rows: number }[] = [];
+  /** Paths of the runs written, in order. */
+  private readonly runs: string[] = [];
   private count = 0;
   private finished = false;
   /** Estimated bytes of the rows in memory. */
@@ -153,7 +154,7 @@ export class SpillSorter<T> {
     } catch (err) {
       throw spillError(path, err);
     }
-    this.runs.push({ path, rows: sorted.length });
+    this.runs.push(path);
     this.buffer = [];
     this.pool.used -= this.bufferedBytes;
     this.bufferedBytes = 0;
@@ -169,7 +170,7 @@ export class SpillSorter<T> {
     const keyOf = this.keyOf;
     return {
       length: this.count,
-      [Symbol.iterator]: () => mergeRuns<T>([...runs.map((r) => readRun<T>(r.path)), memory[Symbol.iterator]()], keyOf),
+      [Symbol.iterator]: () => mergeRuns<T>([...runs.map((path) => readRun<T>(path)), memory[Symbol.iterator]()], keyOf),
     };
   }
 

@@ -52,7 +52,7 @@ export async function runNeo4jCsvCommand(opts: Neo4jCsvCommandOptions, io: CliIo
   } catch (err) {
     reportError(io, err);
   } finally {
-    rows?.release?.();
+    rows?.release();
   }
 }
 
@@ -72,7 +72,7 @@ export async function runCypherCommand(opts: CypherCommandOptions, io: CliIo): P
   } catch (err) {
     reportError(io, err);
   } finally {
-    rows?.release?.();
+    rows?.release();
   }
 }
 

@@ -100,7 +100,7 @@ export async function runLoadNeo4jCommand(
     if (isInterruptedError(err)) process.exitCode = exitCodeOfInterrupt(err);
     return null;
   } finally {
-    rows?.release?.();
+    rows?.release();
     interrupts.dispose();
   }
 }

@@ -3,11 +3,10 @@
 // reads, in the same order, with the same checks. Nodes and edges are sorted by key through a
 // SpillPool (on disk beyond its budget); what stays in memory is each kept node's degree and the
 // keys of the nodes left out (passages), so an edge to one is told from an edge to nowhere.
-import { join } from 'node:path';
-import { notABuiltGraph, type ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
+import type { ReadGraphJsonOptions } from '../../graph/read-graph-json.js';
 import { estimateBytes, SpillPool } from '../../io/spill-sorter.js';
 import type { GraphSchema } from '../../ontology/types.js';
-import { GRAPH_FILE, readCheckedGraph, ROWS_MEMORY_BUDGET } from '../../store/neo4j/read-built-graph.js';
+import { readCheckedGraph, ROWS_MEMORY_BUDGET } from '../../store/neo4j/read-built-graph.js';
 import { toEdgeRecord, toNodeRecord, type ExportEdgeRecord, type ExportNodeRecord, type ExportRecordLists } from './collect-export-records.js';
 import { EVIDENCE_LABELS, type SelectEntityGraphOptions } from './select-entity-graph.js';
 
@@ -35,10 +34,8 @@ export async function streamExportRecords(dir: string, schema: GraphSchema, opti
   const edgeSorter = pool.sorter<ExportEdgeRecord>((r) => r.key);
   const degree = new Map<string, number>();
   const leftOut = new Set<string>();
-  // Edge keys whose hash was seen before, and the place: checked exactly once sorted.
-  const suspects = new Map<string, number>();
   try {
-    await readCheckedGraph(
+    const check = await readCheckedGraph(
       dir,
       {
         hasNode: (key) => degree.has(key) || leftOut.has(key),
@@ -59,38 +56,27 @@ export async function streamExportRecords(dir: string, schema: GraphSchema, opti
           const record = toEdgeRecord(key, source, target, attrs);
           edgeSorter.add(record, estimateBytes(record));
         },
-        suspect: (key, at) => {
-          if (!suspects.has(key)) suspects.set(key, at);
-        },
       },
       options,
     );
+    const nodes = nodeSorter.finish();
+    const edges = edgeSorter.finish();
+    check.refuseRepeats(function* () {
+      for (const e of edges) yield e.key;
+    });
+    return {
+      nodeCount: nodes.length,
+      edgeCount: edges.length,
+      *nodes() {
+        for (const n of nodes) yield { ...n, degree: degree.get(n.key) ?? 0 };
+      },
+      *edges() {
+        yield* edges;
+      },
+      release: () => pool.release(),
+    };
   } catch (err) {
     pool.release();
     throw err;
   }
-  const nodes = nodeSorter.finish();
-  const edges = edgeSorter.finish();
-  if (suspects.size > 0) {
-    // Sorted by key: a key given twice is two records in a row.
-    let previous: string | null = null;
-    for (const e of edges) {
-      if (e.key === previous && suspects.has(e.key)) {
-        pool.release();
-        throw notABuiltGraph(join(dir, GRAPH_FILE), suspects.get(e.key)!, `edge "${e.key}" comes twice`);
-      }
-      previous = e.key;
-    }
-  }
-  return {
-    nodeCount: nodes.length,
-    edgeCount: edges.length,
-    *nodes() {
-      for (const n of nodes) yield { ...n, degree: degree.get(n.key) ?? 0 };
-    },
-    *edges() {
-      yield* edges;
-    },
-    release: () => pool.release(),
-  };
 }

@@ -3,7 +3,7 @@
 // export and the neo4j-admin CSV export. Anything the schema cannot place is skipped with a reason.
 import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import type { KgGraph } from '../../graph/kg-graph.js';
-import { estimateBytes, type RowSequence, type SpillPool, type SpillSorter } from '../../io/spill-sorter.js';
+import { estimateBytes, SpillPool, type RowSequence, type SpillSorter } from '../../io/spill-sorter.js';
 import { REL_KEY_PROPERTY } from './neo4j-queries.js';
 
 export type PropertyValue = string | number | boolean | string[];
@@ -63,7 +63,7 @@ export interface GraphRows {
   relationships: RelationshipRowGroup[];
   skipped: SkippedItem[];
   /** Frees what the rows hold outside memory (runs on disk; see createGraphRowCollector), once read. */
-  release?(): void;
+  release(): void;
 }
 
 /**
@@ -111,28 +111,8 @@ function collectProps(attrs: Record<string, unknown>, spec: { properties: NodeSp
 /** What rows are sorted by: their key as a string. */
 const keyText = (row: { key: KeyValue }): string => String(row.key);
 
-/** Rows of one group in key order (stable: rows of one key stay in the order given). */
-interface RowBuffer<T> {
-  add(row: T): void;
-  finish(): RowSequence<T>;
-}
-
-/** An array sorted at the end, or a sorter that spills to disk (see SpillPool). */
-function rowBuffer<T extends { key: KeyValue }>(pool: SpillPool | undefined): RowBuffer<T> {
-  if (pool) {
-    const sorter: SpillSorter<T> = pool.sorter<T>(keyText);
-    return { add: (row) => sorter.add(row, estimateBytes(row)), finish: () => sorter.finish() };
-  }
-  const rows: T[] = [];
-  return {
-    add: (row) => rows.push(row),
-    finish: () => {
-      const keyed = rows.map((row, i) => ({ key: keyText(row), i, row }));
-      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
-      return keyed.map((k) => k.row);
-    },
-  };
-}
+/** A pool that never spills: the rows of a graph already in memory, sorted in memory. */
+const IN_MEMORY = { budgetBytes: Infinity };
 
 /** Takes a graph's nodes, then its edges, one at a time, and gives the rows at the end. */
 export interface GraphRowCollector {
@@ -153,10 +133,12 @@ export interface GraphRowCollector {
  * (each node's label and key) stays in memory; the caller releases the pool once the rows are read.
  * @example const c = createGraphRowCollector(schema); c.node('law:宪法', { label: 'Law', id: 'law:宪法' }); c.finish()
  */
-export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): GraphRowCollector {
+export function createGraphRowCollector(schema: GraphSchema, pool: SpillPool = new SpillPool(IN_MEMORY)): GraphRowCollector {
   const specs = new Map(schema.nodes.map((n) => [n.label, n]));
   const skipped: SkippedItem[] = [];
-  const nodeRows = new Map<string, RowBuffer<NodeRow>>();
+  // One sorter a node label and a relationship group: rows in key order, stably.
+  const sorterOf = <T extends { key: KeyValue }>(): SpillSorter<T> => pool.sorter<T>(keyText);
+  const nodeRows = new Map<string, SpillSorter<NodeRow>>();
   // Each placed node's spec and key, to place the edges: one entry a node, so kept small (868,000 at
   // 20,000 reports). A node whose key is its graph key (all but admin units) is just the index of
   // its spec; the others are {spec, key}, and only they are in `seenKeys` (label and key → graph
@@ -181,7 +163,7 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
     return typeof p === 'number' && specList[p] === spec ? key : undefined;
   };
   const relSpecs = new Map(schema.relationships.map((r) => [r.type, r]));
-  const relRows = new Map<string, RowBuffer<RelationshipRow>>();
+  const relRows = new Map<string, SpillSorter<RelationshipRow>>();
 
   const skipNode = (item: SkippedItem) => {
     skipped.push(item);
@@ -219,8 +201,9 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
       const level = typeof attrs.level === 'string' ? attrs.level : null;
       const levelLabel = (level !== null && spec.levelLabels?.[level]) || null;
       let list = nodeRows.get(spec.label);
-      if (!list) nodeRows.set(spec.label, (list = rowBuffer(pool)));
-      list.add({ key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey });
+      if (!list) nodeRows.set(spec.label, (list = sorterOf<NodeRow>()));
+      const row: NodeRow = { key, props: collectProps(attrs, spec, spec.key), levelLabel, graphKey };
+      list.add(row, estimateBytes(row));
     },
 
     edge(edgeKey, source, target, attrs) {
@@ -246,8 +229,9 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
       }
       const group = `${spec.type}\u0000${a.spec.label}\u0000${b.spec.label}`;
       let list = relRows.get(group);
-      if (!list) relRows.set(group, (list = rowBuffer(pool)));
-      list.add({ key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) });
+      if (!list) relRows.set(group, (list = sorterOf<RelationshipRow>()));
+      const row: RelationshipRow = { key: edgeKey, from: a.key, to: b.key, props: collectProps(attrs, spec, REL_KEY_PROPERTY) };
+      list.add(row, estimateBytes(row));
     },
 
     hasNode: (graphKey) => placed.has(graphKey) || skippedNodes.has(graphKey),
@@ -269,7 +253,7 @@ export function createGraphRowCollector(schema: GraphSchema, pool?: SpillPool): 
           }
         }
       }
-      return { nodes, relationships, skipped, ...(pool ? { release: () => pool.release() } : {}) };
+      return { nodes, relationships, skipped, release: () => pool.release() };
     },
   };
 }

@@ -72,11 +72,9 @@ export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jW
     const levels = [null, ...new Set(Object.values(spec.levelLabels ?? {}))];
     // How many rows each level has: one pass, for a label with levels (a label without has one
     // statement for all its rows, and they may be many on disk).
-    const counts = new Map<string | null, number>([[null, group.rows.length]]);
-    if (levels.length > 1) {
-      counts.clear();
-      for (const r of group.rows) counts.set(r.levelLabel, (counts.get(r.levelLabel) ?? 0) + 1);
-    }
+    const counts = new Map<string | null, number>();
+    if (levels.length === 1) counts.set(null, group.rows.length);
+    else for (const r of group.rows) counts.set(r.levelLabel, (counts.get(r.levelLabel) ?? 0) + 1);
     for (const level of levels) {
       const count = counts.get(level) ?? 0;
       if (count === 0) continue;
@@ -87,7 +85,7 @@ export function planWritesFromRows(rows: GraphRows, schema: GraphSchema): Neo4jW
           text: buildNodeWriteStatement(spec, level),
           render: (expr) => buildNodeWriteStatement(spec, level, expr),
         },
-        rows: levels.length > 1 ? asWriteRows(group.rows, count, level) : asWriteRows(group.rows, count),
+        rows: asWriteRows(group.rows, count, levels.length > 1 ? level : undefined),
         types,
         keyTypes: { key: types[spec.key] },
       });

@@ -97,19 +97,37 @@ export interface CheckedGraphVisitor {
   /** Whether to take an edge, before its ends are checked (false: it goes with an end left out). */
   keepEdge?(source: string, target: string): boolean;
   edge(key: string, source: string, target: string, attrs: EdgeAttributes): void;
-  /** An edge key whose hash was seen before, and where it came (the caller checks it exactly). */
-  suspect(key: string, offset: number): void;
+}
+
+/**
+ * What readCheckedGraph could not settle while reading: whether an edge key came twice. Edge keys
+ * are remembered by hash; one whose hash was seen before is a suspect, counted exactly once the
+ * caller can list every edge key it was given (`refuseRepeats`).
+ */
+export interface EdgeKeyCheck {
+  /**
+   * Throws E_STORE, at the place it came the second time, for a suspect `keys` holds twice.
+   * `keys` (every edge key handed over, in any order) is read only when there is a suspect.
+   */
+  refuseRepeats(keys: () => Iterable<string>): void;
 }
 
 /**
  * Reads `dir/graph.json` item by item with the checks importing the graph makes — each node key
- * once, edges keyed, directed, between nodes given before, never a loop — and each edge key's hash
- * remembered (`edgeKeys`), for a caller that never builds the graph. E_STORE_MISSING says to run
- * kg build; E_STORE names the byte offset of what is wrong.
+ * once, edges keyed, directed, between nodes given before, never a loop, each edge key once (see
+ * EdgeKeyCheck) — for a caller that never builds the graph. E_STORE_MISSING says to run kg build;
+ * E_STORE names the byte offset of what is wrong.
  */
-export async function readCheckedGraph(dir: string, visitor: CheckedGraphVisitor, options: ReadGraphJsonOptions & { edgeKeys?: StringHashSieve } = {}): Promise<void> {
+export async function readCheckedGraph(
+  dir: string,
+  visitor: CheckedGraphVisitor,
+  options: ReadGraphJsonOptions & { edgeKeys?: StringHashSieve } = {},
+): Promise<EdgeKeyCheck> {
   const file = join(dir, GRAPH_FILE);
+  // A key given twice would be merged into one relationship by the Neo4j loader (MERGE on the key)
+  // and written twice by the exports; importing the graph refuses it, and so does this.
   const edgeKeys = options.edgeKeys ?? new StringHashSieve();
+  const suspects = new Map<string, Suspect>();
   let at = 0;
   const refuse = (problem: string) => notABuiltGraph(file, at, problem);
   try {
@@ -130,7 +148,13 @@ export async function readCheckedGraph(dir: string, visitor: CheckedGraphVisitor
             if (!visitor.hasNode(end)) throw refuse(`edge "${item.key}" ends at node "${end}", which is not in the nodes list before it`);
           }
           if (item.source === item.target) throw refuse(`edge "${item.key}" is a loop on "${item.source}"`);
-          if (!edgeKeys.add(item.key)) visitor.suspect(item.key, at);
+          if (!edgeKeys.add(item.key)) {
+            const suspect = suspects.get(item.key);
+            if (suspect) {
+              suspect.seen++;
+              suspect.next ??= at;
+            } else suspects.set(item.key, { at, next: null, seen: 1 });
+          }
           visitor.edge(item.key, item.source, item.target, item.attributes ?? ({} as EdgeAttributes));
         },
       },
@@ -139,6 +163,20 @@ export async function readCheckedGraph(dir: string, visitor: CheckedGraphVisitor
   } catch (err) {
     throw explainMissing(err, dir, file);
   }
+  return {
+    refuseRepeats(keys) {
+      if (suspects.size === 0) return;
+      const counts = new Map<string, number>();
+      for (const key of keys()) if (suspects.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      for (const [key, suspect] of suspects) {
+        const n = counts.get(key) ?? 0;
+        if (n < 2) continue;
+        // The first time it came it was either not a suspect (its hash was new) or the suspect's
+        // first place (another key had its hash); the second time is the first place after that.
+        throw notABuiltGraph(file, n > suspect.seen ? suspect.at : suspect.next!, `edge "${key}" comes twice`);
+      }
+    },
+  };
 }
 
 /**
@@ -148,58 +186,32 @@ export async function readCheckedGraph(dir: string, visitor: CheckedGraphVisitor
  * the graph would: each node and each edge key once, and edges only between nodes of the file, never a
  * loop. Memory does not grow with the rows: beyond `memoryBudget` they are sorted on disk, in a
  * temporary folder that `rows.release()` removes (or the end of the process).
- * @example const rows = await readBuiltGraphRows('out', ontology.schema); try { await loadNeo4j(rows, ontology, options) } finally { rows.release?.() }
+ * @example const rows = await readBuiltGraphRows('out', ontology.schema); try { await loadNeo4j(rows, ontology, options) } finally { rows.release() }
  */
 export async function readBuiltGraphRows(dir: string, schema: GraphSchema, options: ReadBuiltGraphRowsOptions = {}): Promise<GraphRows> {
-  const file = join(dir, GRAPH_FILE);
   const pool = new SpillPool({ budgetBytes: options.memoryBudget ?? ROWS_MEMORY_BUDGET, dir: options.spillDir });
-  const collector = createGraphRowCollector(schema, pool);
-  // Edge keys seen, by hash: a key given twice would be merged into one relationship by the loader
-  // (MERGE on the key) and written twice by the exports; importing the graph refuses it, and so does
-  // this. A key whose hash was seen before is a suspect: it is counted exactly among the rows at the
-  // end, where the places it came say where it came the second time.
-  const suspects = new Map<string, Suspect>();
   try {
-    await readCheckedGraph(
+    const collector = createGraphRowCollector(schema, pool);
+    const check = await readCheckedGraph(
       dir,
       {
         hasNode: (key) => collector.hasNode(key),
         node: (key, attrs) => collector.node(key, attrs),
         edge: (key, source, target, attrs) => collector.edge(key, source, target, attrs),
-        suspect: (key, at) => {
-          const suspect = suspects.get(key);
-          if (suspect) {
-            suspect.seen++;
-            suspect.next ??= at;
-          } else suspects.set(key, { at, next: null, seen: 1 });
-        },
       },
       options,
     );
+    const rows = collector.finish();
+    // Every edge given is a row or a skipped item.
+    check.refuseRepeats(function* () {
+      for (const item of rows.skipped) if (item.kind === 'relationship') yield item.key;
+      for (const group of rows.relationships) for (const row of group.rows) yield row.key;
+    });
+    return rows;
   } catch (err) {
     pool.release();
     throw err;
   }
-  const rows = collector.finish();
-  if (suspects.size > 0) {
-    // Every edge given is a row or a skipped item.
-    const counts = new Map<string, number>();
-    const count = (key: string) => {
-      if (suspects.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    };
-    for (const item of rows.skipped) if (item.kind === 'relationship') count(item.key);
-    for (const group of rows.relationships) for (const row of group.rows) count(row.key);
-    for (const [key, suspect] of suspects) {
-      const n = counts.get(key) ?? 0;
-      if (n < 2) continue;
-      pool.release();
-      // The first time it came it was either not a suspect (its hash was new) or the suspect's first
-      // place (another key had its hash); the second time is the first place after that.
-      const second = n > suspect.seen ? suspect.at : suspect.next!;
-      throw notABuiltGraph(file, second, `edge "${key}" comes twice`);
-    }
-  }
-  return rows;
 }
 
 /** An edge key whose hash was seen before it: where it came then, the place after that, and how often it came since. */
