@@ -28,7 +28,8 @@ export class Utf8Builder {
 
   /**
    * The bytes appended since the last call, in an ArrayBuffer of their own (transferable to
-   * another thread); the builder starts afresh and keeps its buffer.
+   * another thread); the builder starts afresh and keeps its buffer. Parts of them are found by
+   * the `length` read before and after appending each part (`Span`, `viewOf`).
    */
   take(): Uint8Array {
     const out = new Uint8Array(this.length);
@@ -38,11 +39,10 @@ export class Utf8Builder {
   }
 }
 
-// One builder for whole texts: its buffer, kept from call to call, is the scratch space.
-const whole = new Utf8Builder(1 << 16);
+/** Where a part lies in what `take` gives: `[start, end)` in bytes. */
+export type Span = readonly [start: number, end: number];
 
-/** Text as UTF-8 bytes in an ArrayBuffer of their own (transferable to another thread). */
-export function toUtf8Bytes(text: string): Uint8Array {
-  whole.append(text);
-  return whole.take();
+/** The part of `bytes` at `span`, without a copy (it shares `bytes`' buffer). */
+export function viewOf(bytes: Uint8Array, span: Span): Uint8Array {
+  return bytes.subarray(span[0], span[1]);
 }

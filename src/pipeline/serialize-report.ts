@@ -3,18 +3,18 @@
 // edges) as UTF-8 bytes, their counts, and its shared elements. Runs where the report was
 // extracted (a worker), so the main thread only merges the shared elements and appends bytes.
 import { collectSharedElements, forEachReportElement, type SharedElements } from '../graph/add-extraction.js';
-import { toUtf8Bytes, Utf8Builder } from '../io/utf8-builder.js';
+import { Utf8Builder, viewOf, type Span } from '../io/utf8-builder.js';
 import { appendGraphItems, graphEdgeItem, graphNodeItem, type GraphItem } from '../graph/write-graph-json.js';
 import type { Ontology } from '../ontology/types.js';
-import { createReportRowEncoder, type EncodedRows } from '../store/embedded/csv-rows.js';
+import { createReportRowEncoder, rowsOf, type EncodedRows } from '../store/embedded/csv-rows.js';
 import { ENTITY_LABELS, type Extraction, type FileSuccess, type NodeAttributes } from '../types.js';
 import type { GraphCounts } from './summarize-graph.js';
 import { formatReportJson } from './write-report-json.js';
 
 /**
- * What the build writes for one report, ready to append: text already encoded as UTF-8, in
- * buffers of their own, so a worker hands them over without a copy (`outputTransferList`) and the
- * main thread neither encodes nor keeps them in its heap.
+ * What the build writes for one report, ready to append: text already encoded as UTF-8, all of it
+ * views of one buffer of its own, so a worker hands it over without a copy (`outputTransferList`)
+ * and the main thread neither encodes nor keeps it in its heap.
  */
 export interface ReportOutput {
   /** `reports/<name>.json`. */
@@ -54,12 +54,23 @@ function headOf(x: Extraction): Extraction {
  */
 export function createReportSerializer(ontology: Ontology, options: SerializeOptions): ReportSerializer {
   const encoder = options.store ? createReportRowEncoder(ontology.schema) : null;
-  // The graph.json items, encoded into buffers reused from report to report.
-  const graphNodes = new Utf8Builder();
-  const graphEdges = new Utf8Builder();
+  // Every text of a report is encoded into one buffer, reused from report to report, then copied
+  // once into a buffer of the report's own: one allocation and one transfer a report, where a
+  // buffer per text made 20-odd (a report fills about 20 of the store's tables).
+  const bytes = new Utf8Builder(1 << 18);
+  const append = (text: string): Span => {
+    const start = bytes.length;
+    bytes.append(text);
+    return [start, bytes.length];
+  };
+  const appendItems = (items: readonly GraphItem[]): Span => {
+    const start = bytes.length;
+    appendGraphItems(bytes, items);
+    return [start, bytes.length];
+  };
   return {
     serialize(x) {
-      const reportJson = toUtf8Bytes(formatReportJson(x));
+      const reportJson = append(formatReportJson(x));
       const shared = collectSharedElements(x);
       // The endpoints of the report's edges (its passages and the shared nodes as it describes
       // them): their labels and keys place each row in its table.
@@ -83,13 +94,15 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
           encoder?.edge(attrs, attrsOf(source), attrsOf(target));
         },
       });
-      appendGraphItems(graphNodes, nodeItems);
-      appendGraphItems(graphEdges, edgeItems);
+      const graphNodes = appendItems(nodeItems);
+      const graphEdges = appendItems(edgeItems);
+      const rows = encoder ? encoder.takeInto(bytes) : null;
+      const all = bytes.take();
       const output: ReportOutput = {
-        reportJson,
-        graphNodes: graphNodes.take(),
-        graphEdges: graphEdges.take(),
-        storeRows: encoder ? encoder.take() : null,
+        reportJson: viewOf(all, reportJson),
+        graphNodes: viewOf(all, graphNodes),
+        graphEdges: viewOf(all, graphEdges),
+        storeRows: rows ? rowsOf(rows, all) : null,
         counts,
         shared,
       };
@@ -102,7 +115,7 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
 export function outputTransferList(output: ReportOutput): ArrayBuffer[] {
   const buffers = [output.reportJson.buffer, output.graphNodes.buffer, output.graphEdges.buffer];
   if (output.storeRows) for (const t of Object.values(output.storeRows.tables)) buffers.push(t.data.buffer);
-  // A buffer listed twice cannot be transferred; each text has its own (Utf8Builder.take, toUtf8Bytes).
+  // A buffer listed twice cannot be transferred: the texts share one.
   return [...new Set(buffers)] as ArrayBuffer[];
 }
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BufferedFileWriter } from '../../src/io/buffered-file-writer.js';
-import { toUtf8Bytes } from '../../src/io/utf8-builder.js';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const dir = mkdtempSync(join(tmpdir(), 'kg-buffered-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,9 +18,9 @@ describe('BufferedFileWriter', () => {
     const pieces: Array<string | Uint8Array> = [];
     for (let i = 0; i < 200; i++) {
       const text = `${i}:法治政府${'建设'.repeat(i % 37)}|`;
-      pieces.push(i % 3 === 0 ? toUtf8Bytes(text) : text);
+      pieces.push(i % 3 === 0 ? utf8(text) : text);
     }
-    pieces.push('😀 surrogate pair', toUtf8Bytes('x'.repeat(1000)), '年'.repeat(500));
+    pieces.push('😀 surrogate pair', utf8('x'.repeat(1000)), '年'.repeat(500));
     for (const p of pieces) w.write(p);
     const expected = pieces.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
     expect(w.bytes).toBe(Buffer.byteLength(expected));

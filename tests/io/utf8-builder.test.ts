@@ -1,7 +1,7 @@
 // The builder that encodes a report's graph.json items and store rows piece by piece: whatever the
 // pieces, `take` gives exactly the UTF-8 of their concatenation, in a buffer of its own.
 import { describe, expect, it } from 'vitest';
-import { toUtf8Bytes, Utf8Builder } from '../../src/io/utf8-builder.js';
+import { Utf8Builder, viewOf } from '../../src/io/utf8-builder.js';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
@@ -42,12 +42,17 @@ describe('Utf8Builder', () => {
   });
 });
 
-describe('toUtf8Bytes', () => {
-  it('gives each text a buffer of its own (so it can be transferred)', () => {
-    const a = toUtf8Bytes('甲');
-    const b = toUtf8Bytes('乙');
-    expect(a.buffer).not.toBe(b.buffer);
-    expect(a.byteLength).toBe(3);
-    expect(a.buffer.byteLength).toBe(3);
+describe('viewOf', () => {
+  it('finds each part appended by the lengths read around it, in the bytes take gives', () => {
+    const b = new Utf8Builder(16);
+    b.append('x');
+    const start = b.length;
+    b.append('法治');
+    const span = [start, b.length] as const;
+    b.append('!');
+    const bytes = b.take();
+    expect(bytes.buffer.byteLength).toBe(8);
+    expect(new TextDecoder().decode(viewOf(bytes, span))).toBe('法治');
+    expect(viewOf(bytes, span).buffer).toBe(bytes.buffer);
   });
 });

@@ -12,7 +12,8 @@ const ontology = loadOntology();
 
 describe('createReportSerializer', () => {
   const x = makeTrickyExtraction();
-  const { head, output } = createReportSerializer(ontology, { store: true }).serialize(structuredClone(x));
+  const serializer = createReportSerializer(ontology, { store: true });
+  const { head, output } = serializer.serialize(structuredClone(x));
   const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
   it('keeps the extraction JSON whole, and only the head in the extraction it returns', () => {
@@ -29,16 +30,25 @@ describe('createReportSerializer', () => {
     expect(output.shared.nodes.map(([key]) => key)).toEqual(expect.arrayContaining(x.entities.Law.map((e) => e.id)));
   });
 
-  it('hands over text as bytes in buffers of their own, each listed once for transfer', () => {
+  it('hands over all its text in one buffer of its own, listed once for transfer', () => {
+    const views = [output.reportJson, output.graphNodes, output.graphEdges, ...Object.values(output.storeRows!.tables).map((t) => t.data)];
     const buffers = outputTransferList(output);
-    const tables = Object.values(output.storeRows!.tables);
-    expect(buffers).toHaveLength(3 + tables.length);
-    expect(new Set(buffers).size).toBe(buffers.length);
-    // A transfer moves the buffers: the copy received is whole, the sender's views are emptied.
+    expect(buffers).toHaveLength(1);
+    for (const v of views) expect(v.buffer).toBe(buffers[0]);
+    // The texts lie side by side and fill the buffer: none overlaps another or is cut short.
+    const spans = views.map((v) => [v.byteOffset, v.byteOffset + v.byteLength]).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBe(spans[i - 1][1]);
+    expect(spans.at(-1)![1]).toBe(buffers[0].byteLength);
+    // The buffer is the report's own: serializing another report leaves it as it was.
+    const before = text(output.graphEdges);
+    serializer.serialize(structuredClone(x));
+    expect(text(output.graphEdges)).toBe(before);
+    // A transfer moves the buffer: the copy received is whole, the sender's views are emptied.
     const sent = structuredClone(output);
     const received = structuredClone(sent, { transfer: outputTransferList(sent) });
     expect(sent.graphEdges.byteLength).toBe(0);
     expect(text(received.graphEdges)).toBe(text(output.graphEdges));
+    expect(text(received.reportJson)).toBe(text(output.reportJson));
     expect(received.storeRows).toEqual(output.storeRows);
   });
 

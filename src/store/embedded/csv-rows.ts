@@ -5,7 +5,7 @@
 import type { GraphSchema, NodeSpec, PropertyType, RelationshipSpec } from '../../ontology/types.js';
 import type { EdgeAttributes, NodeAttributes } from '../../types.js';
 import { toPlainValue } from '../store.js';
-import { Utf8Builder } from '../../io/utf8-builder.js';
+import { Utf8Builder, viewOf, type Span } from '../../io/utf8-builder.js';
 import { CSV_NULL, formatCsvField, LINE_BREAK, NEEDS_CARE, packList } from './csv-file.js';
 
 /** Why a node, a relationship or a value did not make it into the store. */
@@ -24,7 +24,7 @@ export type SkipCounts = Partial<Record<EmbeddedSkipReason, number>>;
 export const KEY_FROM = '__from';
 export const KEY_TO = '__to';
 
-/** Rows of one table, formatted, as UTF-8 bytes in a buffer of their own (as `RowEncoder` gives them). */
+/** Rows of one table, formatted, as UTF-8 bytes (as `RowEncoder` gives them: the tables of one take share a buffer). */
 export interface EncodedTable {
   rows: number;
   data: Uint8Array;
@@ -36,6 +36,19 @@ export interface EncodedTable {
 export interface EncodedRows {
   tables: Record<string, EncodedTable>;
   skipped: SkipCounts;
+}
+
+/** `EncodedRows` whose tables are spans of bytes appended to a builder (`RowEncoder.takeInto`). */
+export interface RowSpans {
+  tables: Record<string, { rows: number; span: Span; lineBreak: boolean }>;
+  skipped: SkipCounts;
+}
+
+/** The rows of `spans`, their tables views of `bytes` (what the builder they were appended to gave). */
+export function rowsOf(spans: RowSpans, bytes: Uint8Array): EncodedRows {
+  const tables: Record<string, EncodedTable> = {};
+  for (const [key, t] of Object.entries(spans.tables)) tables[key] = { rows: t.rows, data: viewOf(bytes, t.span), lineBreak: t.lineBreak };
+  return { tables, skipped: spans.skipped };
 }
 
 /** A table with its key. */
@@ -175,8 +188,8 @@ export class StoreTables {
 export class RowEncoder {
   // Rows gathered per table key since the last take.
   private tables = new Map<string, TableRows>();
-  // Each table's byte builder, kept from one take to the next so its buffer is reused.
-  private readonly builders = new Map<string, Utf8Builder>();
+  // The bytes `take` gives, kept from one take to the next so its buffer is reused.
+  private readonly bytes = new Utf8Builder();
   private skipped: SkipCounts = {};
   private readonly seenKeys = new Map<string, Set<string>>();
   // Endpoint keys are re-encoded per relationship; their type problems are counted with the node.
@@ -226,19 +239,29 @@ export class RowEncoder {
     this.push(table.key, line);
   }
 
-  /** Rows encoded since the last call (and what was skipped); the encoder starts afresh. */
+  /** Rows encoded since the last call (and what was skipped), all in one buffer; the encoder starts afresh. */
   take(): EncodedRows {
-    const tables: Record<string, EncodedTable> = {};
+    const spans = this.takeInto(this.bytes);
+    return rowsOf(spans, this.bytes.take());
+  }
+
+  /**
+   * Appends the rows encoded since the last call to `out`, one table after the other, and says
+   * where each table's rows lie in what `out.take()` gives next; the encoder starts afresh.
+   */
+  takeInto(out: Utf8Builder): RowSpans {
+    const tables: RowSpans['tables'] = {};
     for (const [key, t] of this.tables) {
+      const start = out.length;
       // One write of the joined rows: quicker than one per row (each a rope V8 must flatten).
-      t.bytes.append(t.lines.join('\n'));
-      t.bytes.append('\n');
-      tables[key] = { rows: t.lines.length, data: t.bytes.take(), lineBreak: t.lineBreak };
+      out.append(t.lines.join('\n'));
+      out.append('\n');
+      tables[key] = { rows: t.lines.length, span: [start, out.length], lineBreak: t.lineBreak };
     }
-    const out = { tables, skipped: this.skipped };
+    const spans = { tables, skipped: this.skipped };
     this.tables = new Map();
     this.skipped = {};
-    return out;
+    return spans;
   }
 
   /** Store key of a node (its key property, encoded), or null when the node has none. */
@@ -259,11 +282,7 @@ export class RowEncoder {
   /** Appends a row (its fields, without the line feed) to a table. */
   private push(key: string, fields: string): void {
     let t = this.tables.get(key);
-    if (!t) {
-      let bytes = this.builders.get(key);
-      if (!bytes) this.builders.set(key, (bytes = new Utf8Builder()));
-      this.tables.set(key, (t = { bytes, lines: [], lineBreak: false }));
-    }
+    if (!t) this.tables.set(key, (t = { lines: [], lineBreak: false }));
     t.lines.push(fields);
     if (this.rowBreaks) t.lineBreak = true;
   }
@@ -271,7 +290,6 @@ export class RowEncoder {
 
 /** A table's rows being gathered. */
 interface TableRows {
-  bytes: Utf8Builder;
   /** The rows, without their line feeds. */
   lines: string[];
   lineBreak: boolean;
