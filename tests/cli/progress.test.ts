@@ -50,6 +50,24 @@ describe('progress', () => {
     expect(last).toMatch(/ 37\/s/);
   });
 
+  it('shows no rate and no time left until items have come in for a while, leaving out the start-up', () => {
+    let t = 0;
+    const io = fakeIo(true);
+    const p = createProgress(io, 200, 'reports', { now: () => t, interval: 0, settle: 1000 });
+    // Two seconds of start-up, then the first report: a rate since the start would say 0.5/s, 6m38s left.
+    t = 2000;
+    p.tick(1);
+    expect(io.written.at(-1)).toContain('1/200 reports');
+    expect(io.written.at(-1)).not.toMatch(/\/s|left/);
+    t = 2500;
+    p.tick(21);
+    expect(io.written.at(-1)).not.toMatch(/\/s|left/);
+    // A second after the first report: 40 reports in 1 s, 160 left → 4 s.
+    t = 3000;
+    p.tick(41);
+    expect(io.written.at(-1)).toMatch(/ 40\/s {2}4s left/);
+  });
+
   it('learns the total after it started and draws nothing when stderr is not a terminal', () => {
     let t = 0;
     const tty = fakeIo(true);
