@@ -1,6 +1,6 @@
 // Reads the name of a body, event or platform leftwards from its head word (…司法所, …会议) to the
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
-import { levelWordEndingAt } from '../recognizers/self-references.js';
+import { LEVEL_CHARS, levelWordEndingAt } from '../recognizers/self-references.js';
 import { adminNameEndingAt, type AdminName } from './admin-names.js';
 import { SuffixScanner } from './suffix-scanner.js';
 
@@ -9,7 +9,7 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
   (
     '充分发挥 发挥 成立 组建 设立 新建 筹建 增设 下设 设置 配置 配备 依托 联合 配合 会同 协助 协同 组织 参加 参与 ' +
     '邀请 督促 指导 支持 利用 围绕 对接 走访 通过 经过 成为 作为 担任 召开 举办 举行 开展 接受 提请 报请 报送 提交 ' +
-    '获得 根据 按照 依据 依照 针对 落实 贯彻 主动 积极 及时 充分 由于 关于 对于 以及 及其 其中 包括 同时 并且 携手 ' +
+    '获得 根据 按照 依据 依照 针对 落实 贯彻 主动 积极 及时 充分 由于 关于 对于 以及 及其 其中 包括 同时 并且 携手 纳入 列入 写入 ' +
     '牵头 商请 报经 经由 面向 指派 派驻 选派 委托 授权 属于 隶属 设在 位于 入驻 进驻 对口 帮助 建立 完善 健全 强化 ' +
     '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
     '使用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
@@ -159,6 +159,17 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     }
     if (o.levelCut) {
       const lw = levelWordEndingAt(text, pos);
+      // A unit whose name ends in a word of its own (成都市: 都市, 宜都市) has no level word there,
+      // but is a place all the same, taken whole — the walk would otherwise stop inside it (at 都)
+      // — and read on from like the unit of a level word.
+      if (!lw && LEVEL_CHARS.includes(c)) {
+        const admin = adminNameEndingAt(text, pos, floor);
+        if (admin) {
+          pos = admin.start;
+          if (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o)) continue;
+          break;
+        }
+      }
       if (lw) {
         const admin = adminNameEndingAt(text, pos, floor);
         if (admin && (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o))) {

@@ -113,6 +113,8 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
 }
 
 const LEVEL_ONLY = /^[镇乡街道区县市省州旗()]+$/;
+/** A count of levels closing the words before a head word: the body of each level, not one body (社区三级综治中心). */
+const TIERS = /[二三四五六两多]级$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+届/;
 const CPC_PREFIX = /^(?:中共|中国共产党)/;
 
@@ -247,8 +249,9 @@ export function classifyInstitution(
     return { name: surface, kind, scope: null, rule: 'placed', issuerGovernment: government };
   }
 
-  // Every such unit (各街镇法治建设委员会办公室): the head word alone, scoped to none.
-  if (genericBefore && prefix.length > 0 && LEVEL_ONLY.test(prefix)) {
+  // Every such unit (各街镇法治建设委员会办公室), or the tiers of a network (区、街道、社区三级综治中心):
+  // the head word alone, scoped to none.
+  if ((genericBefore && prefix.length > 0 && LEVEL_ONLY.test(prefix)) || TIERS.test(prefix)) {
     if (NEEDS_NAME.has(kind) || NEEDS_PLACE.has(kind)) return null;
     return { name: headWord, kind, scope: null, rule: 'generic', bare: true };
   }

@@ -71,6 +71,12 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['三乡镇', '在中山市委的正确领导下', ['中山市委']],
     ['乔口镇', '在望城区委、区政府的坚强领导下', ['望城区委', '望城区政府']],
     ['安吉县', '湖州市委高度重视法治建设', ['湖州市委']],
+    // A unit whose name ends in a word (成都市: 都市) is read whole, not cut at the boundary word 都.
+    ['乔口镇', '成都市武侯区人民政府来我镇考察', ['成都市武侯区人民政府']],
+    ['乔口镇', '学习借鉴成都市武侯区司法局的经验', ['成都市武侯区司法局']],
+    // The tiers of a network are no body of their own; a body after 纳入 starts after it.
+    ['乔口镇', '推进区、街道、社区三级综治中心规范化建设', ['综治中心']],
+    ['乔口镇', '将习近平法治思想纳入镇党委理论学习中心组学习内容', ['镇党委理论学习中心组']],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
     expect(names(text, issuer)).toEqual(expected);
   });
