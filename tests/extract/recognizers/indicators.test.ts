@@ -54,6 +54,10 @@ describe('findIndicators', () => {
     ['共开展5次执法培训', '开展执法培训', 5, '次'],
     ['全镇58名公务员参加考试', '公务员', 58, '名'],
     ['制定4项应急预案', '制定应急预案', 4, '项'],
+    // Too long a subject is cut where a word starts, not after the first character of 党委会.
+    ['全年召开党委会专题研究法治建设工作4次', '专题研究法治建设工作', 4, '次'],
+    // The rate of filing for review is no rate of the legal adviser's review (审查率).
+    ['全部报送区人大常委会备案,备案审查率100%', '规范性文件备案率', 100, '%'],
   ])('names the figure in %s after its subject %s', (text, name, value, unit) => {
     const found = findIndicators(text, CUES);
     const hit = found.find((i) => i.name === name);
