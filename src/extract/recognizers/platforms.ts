@@ -34,6 +34,9 @@ const KIND_OF_WORD: Record<string, PlatformKind> = {
 
 // “X”平台: the quoted name, then an optional 线上/网上 and the platform word.
 const QUOTED = /[“"]([^“”"《》\n]{2,15})[”"](?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
+// “A”“B”等平台, “A”、“B”平台: quoted names listed before one platform word, each a platform.
+const QUOTED_LIST = /((?:[“"][^“”"《》\n]{2,15}[”"][、和及与]?)+)(等)?(?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
+const QUOTED_NAME = /[“"]([^“”"《》\n]{2,15})[”"]/g;
 /** Quoted words that are no name (“两个平台”) or that already end in a platform word. */
 const NOT_A_NAME = /^(?:[一二三四五六七八九十两\d]+个|[一二三四五六七八九十两]+[网端屏])|(?:平台|系统|网站|公众号)$/;
 
@@ -64,13 +67,28 @@ function canonicalName(name: string, trie: MatchTrie<NamedEntry>, all: readonly 
 
 function findQuoted(text: string): PlatformCandidate[] {
   const out: PlatformCandidate[] = [];
+  // Lists first: each of their names is a platform of the kind the word after them says.
+  const lists: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(QUOTED_LIST)) {
+    const start = m.index ?? 0;
+    const names = [...m[1].matchAll(QUOTED_NAME)];
+    if (names.length < 2 && !m[2]) continue;
+    lists.push({ start, end: start + m[0].length });
+    for (const n of names) {
+      const name = n[1].trim();
+      if (NOT_A_NAME.test(name)) continue;
+      const at = start + (n.index ?? 0);
+      out.push({ start: at, end: at + n[0].length, name, kind: KIND_OF_WORD[m[3]], rule: `quoted-list:${m[3]}` });
+    }
+  }
   for (const m of text.matchAll(QUOTED)) {
+    const start = m.index ?? 0;
+    if (lists.some((l) => l.start <= start && start < l.end)) continue;
     const name = m[1].trim();
     if (NOT_A_NAME.test(name)) continue;
-    const start = m.index ?? 0;
     out.push({ start, end: start + m[0].length, name, kind: KIND_OF_WORD[m[2]], rule: `quoted:${m[2]}` });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when an unquoted name opens with a body (市城管局数据交换平台, 区司法局…系统). */

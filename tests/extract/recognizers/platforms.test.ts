@@ -14,6 +14,10 @@ describe('findPlatformForms', () => {
     ['引导群众下载皖事通APP查询办事进度', [['皖事通', 'app']]],
     ['依托“粤省事”小程序开展线上调解', [['粤省事', 'wechat']]],
     ['在湖南省行政执法监督平台录入案件', [['湖南省行政执法监督平台', 'system']]],
+    // Quoted names listed before one platform word are each a platform.
+    ['深化“粤省事”“穗好办”等平台应用', [['粤省事', 'system'], ['穗好办', 'system']]],
+    ['依托“浙里办”、“浙政钉”APP办理', [['浙里办', 'app'], ['浙政钉', 'app']]],
+    ['用好“学习强国”等平台', [['学习强国', 'system']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -26,6 +30,8 @@ describe('findPlatformForms', () => {
     ['全省公安系统开展专项行动'],
     ['在处罚决定书平台出件率等各项指标上'],
     ['重塑区域性解纷工作平台体系架构'],
+    ['依托“两个平台”“三个中心”等平台'],
+    ['开展“法律进企业”“法律进社区”等活动'],
   ])('finds none in %s', (text) => {
     expect(forms(text)).toEqual([]);
   });
