@@ -29,6 +29,7 @@ describe('findPersons', () => {
     ['县司法局局长周建平深入基层调研', '周建平', ['县司法局局长']],
     ['由司法所所长杨志刚兼任办公室主任', '杨志刚', ['司法所所长']],
     ['由副镇长邓文军分管法治工作', '邓文军', ['副镇长']],
+    ['街道党工委书记徐立新履行第一责任人职责', '徐立新', ['街道党工委书记']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
