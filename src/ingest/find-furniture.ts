@@ -1,5 +1,5 @@
 // Finds page furniture in decoded report text: navigation, share and print bars, breadcrumbs,
-// metadata rows, browser notices, footers and the link lists after the last paragraph. Lines are
+// metadata rows, browser notices, footers, page numbers and the link lists after the last paragraph. Lines are
 // judged by their shape and by the UI vocabulary of Chinese government sites, never by report content.
 import type { Span } from '../types.js';
 import { parseMetaRow } from './parse-meta-row.js';
@@ -43,7 +43,13 @@ const MAX_NAV = 10;
 /** Longest entry of a trailing link list. */
 const MAX_LINK = 20;
 
-type Kind = 'ui' | 'breadcrumb' | 'meta' | 'notice' | 'footer';
+type Kind = 'ui' | 'breadcrumb' | 'meta' | 'notice' | 'footer' | 'page';
+
+/**
+ * A page number left by a conversion from a paged document: official documents number their pages
+ * `— 2 —` (GB/T 9704), others `-2-`, `第2页 共5页`, `2/5`.
+ */
+const PAGE_NUMBER = /^(?:[—－\-–]{1,2}\s*[\d０-９]{1,3}\s*[—－\-–]{1,2}|第\s*[\d０-９]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[\d０-９]{1,3}\s*页)?|[\d０-９]{1,3}\s*[/／]\s*[\d０-９]{1,3})$/;
 
 interface Line {
   start: number;
@@ -94,6 +100,7 @@ function isBreadcrumb(t: string): boolean {
 function classify(t: string): Kind | undefined {
   if (isUiLine(t) || (NEIGHBOUR_LINK.test(t) && t.length <= 100)) return 'ui';
   if (isBreadcrumb(t)) return 'breadcrumb';
+  if (PAGE_NUMBER.test(t)) return 'page';
   const row = parseMetaRow(t);
   if (row && row.prefix === '') return 'meta';
   if (t.length <= 120 && NOTICE_TOPIC.test(t) && NOTICE_ASK.test(t)) return 'notice';

@@ -140,6 +140,14 @@ describe('findFurniture', () => {
     expect(findFurniture(text)).toEqual([]);
   });
 
+  it('marks the page numbers a conversion from a paged document leaves between paragraphs', () => {
+    const pages = ['— 2 —', '－3－', '- 4 -', '第5页 共9页', '第 6 页', '7/9', '— １２ —'];
+    const body = ['某镇2023年法治政府建设年度报告', '（一）加强组织领导，全年召开会议3次。', '2023年12月30日', '1.坚持依法决策。', '2-3人'];
+    const text = [body[0], pages[0], body[1], ...pages.slice(1), body[2], body[3], body[4]].join('\n');
+    expect(furnitureLines(text, findFurniture(text))).toEqual(pages);
+    expect(bodyLines(text, findFurniture(text))).toEqual(body);
+  });
+
   it('marks a breadcrumb made of > separators without a 位置 label', () => {
     const text = '首页 > 政务公开 > 法治政府建设\n某镇法治政府建设年度报告\n正文。';
     expect(furnitureLines(text, findFurniture(text))).toEqual(['首页 > 政务公开 > 法治政府建设']);
