@@ -38,10 +38,10 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * What may follow a name: a separator, or a word that reports put after a person. A closed list,
  * since the segmenter tags ordinary words as names too (周密 in 镇长周密部署, 黄金周): only words
  * that cannot follow such a word are here: adverbs of manner (认真, 高度, 深入 …) but no verbs, since an
- * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管, 履行) are
+ * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管, 履行; 具体 as in 具体负责) are
  * said of a person's post, not done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -59,7 +59,13 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
   if (!surname) return null;
   const tok = tokens.startingAt(at);
   if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && NAME_TAGS.has(tok.tag ?? '')) {
-    return AFTER_NAME.test(text.slice(tok.end, tok.end + 2)) ? tok.word : null;
+    if (AFTER_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.word;
+    // The segmenter may cut a given name of two characters after the first (刘海|波): one more.
+    const next = tok.word.length === surname + 1 ? tokens.startingAt(tok.end) : undefined;
+    if (next && next.word.length === 1 && HAN.test(next.word) && !AFTER_NAME.test(next.word) && AFTER_NAME.test(text.slice(next.end, next.end + 2))) {
+      return text.slice(at, next.end);
+    }
+    return null;
   }
   // The segmenter split the name into characters (张|兵): take 1–2 single characters after the family name.
   if (!tok || tok.word.length !== surname) return null;

@@ -26,16 +26,16 @@ export type PlatformKind = 'app' | 'website' | 'hotline' | 'system' | 'wechat';
 
 const KIND_OF_WORD: Record<string, PlatformKind> = {
   微信公众号: 'wechat', 公众号: 'wechat', 视频号: 'wechat', 小程序: 'wechat',
-  APP: 'app', App: 'app', app: 'app', 客户端: 'app',
+  APP: 'app', App: 'app', app: 'app', 客户端: 'app', 应用: 'app',
   网站: 'website', 门户网站: 'website', 微博: 'website', 抖音号: 'website',
   热线: 'hotline', 专线: 'hotline',
   平台: 'system', 系统: 'system',
 };
 
 // “X”平台: the quoted name, then an optional 线上/网上 and the platform word.
-const QUOTED = /[“"]([^“”"《》\n]{2,15})[”"](?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
+const QUOTED = /[“"]([^“”"《》\n]{2,15})[”"](?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|应用|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
 // “A”“B”等平台, “A”、“B”平台: quoted names listed before one platform word, each a platform.
-const QUOTED_LIST = /((?:[“"][^“”"《》\n]{2,15}[”"][、和及与]?)+)(等)?(?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
+const QUOTED_LIST = /((?:[“"][^“”"《》\n]{2,15}[”"][、和及与]?)+)(等)?(?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|应用|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
 const QUOTED_NAME = /[“"]([^“”"《》\n]{2,15})[”"]/g;
 /** Quoted words that are no name (“两个平台”) or that already end in a platform word. */
 const NOT_A_NAME = /^(?:[一二三四五六七八九十两\d]+个|[一二三四五六七八九十两]+[网端屏])|(?:平台|系统|网站|公众号)$/;

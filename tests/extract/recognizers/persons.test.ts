@@ -30,6 +30,7 @@ describe('findPersons', () => {
     ['由司法所所长杨志刚兼任办公室主任', '杨志刚', ['司法所所长']],
     ['由副镇长邓文军分管法治工作', '邓文军', ['副镇长']],
     ['街道党工委书记徐立新履行第一责任人职责', '徐立新', ['街道党工委书记']],
+    ['常务副县长刘海波具体抓落实', '刘海波', ['常务副县长']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);

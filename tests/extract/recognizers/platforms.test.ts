@@ -18,6 +18,7 @@ describe('findPlatformForms', () => {
     ['深化“粤省事”“穗好办”等平台应用', [['粤省事', 'system'], ['穗好办', 'system']]],
     ['依托“浙里办”、“浙政钉”APP办理', [['浙里办', 'app'], ['浙政钉', 'app']]],
     ['用好“学习强国”等平台', [['学习强国', 'system']]],
+    ['依托“浙里执法”应用实现全流程网上办理', [['浙里执法', 'app']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
