@@ -56,7 +56,7 @@ export const INNER_SUFFIXES: readonly string[] = [
 export const NON_PROGRAM_AFTER: readonly string[] = [
   '平台', '公众号', '微信公众号', '小程序', 'APP', 'App', 'app', '网站', '热线', '系统', '客户端', '专栏', '栏目',
   '高峰论坛', '论坛', '峰会', '博览会', '大会', '会议', '评议会', '讲堂', '工作站', '服务站', '中心', '队伍',
-  '作用', '效应', '精神', '原则',
+  '作用', '效应', '精神', '原则', '节日', '节庆', '纪念日',
 ];
 
 /** Last characters of a venue brand (“法理堂”, “平安屋”, “解纷小院”, “老娘舅工作室”). */

@@ -118,6 +118,7 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['坚决打赢“疫情防控阻击战”。', '疫情防控阻击战', 'figure-of-speech'],
     ['打好“三大攻坚战”。', '三大攻坚战', 'figure-of-speech'],
     ['以“法治+”为抓手,实现“零上访”。', '零上访', 'not-a-name'],
+    ['利用布依族“六月六”等民族节日开展双语普法。', '六月六', 'not-a-name'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
     expect(names(sentence)).not.toContain(term);
