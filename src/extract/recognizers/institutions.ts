@@ -78,7 +78,9 @@ interface Hit extends SuffixHit<KindEntry> {
 }
 
 const NOT_BUREAU = new Set([...'大格全布结开当僵时残饭赌骗邮书药棋终定变胜败']);
-const DOC_NUMBER_AFTER = /^(?:发|函|字)?\s*[〔\[(【]?\s*(?:19|20)\d\d/;
+// …发〔2023〕: a hit that the issuer code of a document number goes on after (州委|依法治州办发〔2023〕2号)
+// is part of the code too.
+const DOC_NUMBER_AFTER = /^(?:(?:发|函|字)?\s*[〔\[(【]?|[\u4e00-\u9fa5]{1,8}(?:发|函|字)?\s*〔)\s*(?:19|20)\d\d/;
 
 // A department of a party committee: 省委|改革办, 区委|政法委, 市委|组织部.
 const PARTY_DEPARTMENT = /^([\u4e00-\u9fa5]{1,3}?)(办|部|委)(?=[^\u4e00-\u9fa5]|[、和与及的等在对]|长|主任|副|书记|$)/;
@@ -92,7 +94,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     // 大局, 格局, 布局 are no bureaus.
     if (h.word === '局' && NOT_BUREAU.has(text[h.start - 1])) continue;
     // 开州府办发〔2023〕44号: the issuer code of a document number, not a body.
-    if (DOC_NUMBER_AFTER.test(text.slice(e, e + 8))) continue;
+    if (DOC_NUMBER_AFTER.test(text.slice(e, e + 16))) continue;
     while (hits.length && hits[hits.length - 1].end > h.start) hits.pop();
     hits.push(h);
   }
@@ -106,7 +108,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     if (next && next.start === h.end) continue;
     const m = PARTY_DEPARTMENT.exec(text.slice(h.end, h.end + 5));
     if (!m || m[1] === '书记' || (next && next.start < h.end + m[0].length)) continue;
-    if (DOC_NUMBER_AFTER.test(text.slice(h.end + m[0].length, h.end + m[0].length + 8))) continue;
+    if (DOC_NUMBER_AFTER.test(text.slice(h.end + m[0].length, h.end + m[0].length + 16))) continue;
     out.push({ start: h.end, end: h.end + m[0].length, word: m[0], value: { kind: '党委工作部门', scoped: false, suffix: m[0] } });
   }
   return out;
