@@ -31,6 +31,8 @@ describe('findPersons', () => {
     ['由副镇长邓文军分管法治工作', '邓文军', ['副镇长']],
     ['街道党工委书记徐立新履行第一责任人职责', '徐立新', ['街道党工委书记']],
     ['常务副县长刘海波具体抓落实', '刘海波', ['常务副县长']],
+    ['邀请江苏苏源律师事务所主任律师张军授课', '张军', ['江苏苏源律师事务所主任律师']],
+    ['人民调解员李秀英主持调解', '李秀英', ['人民调解员']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
