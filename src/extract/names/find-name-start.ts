@@ -18,6 +18,9 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs that build or spread a brand, before its quoted name; inside a name they are words (法治建设委员会). */
+const BRAND_VERBS: ReadonlySet<string> = new Set(['建设', '创建', '争创', '推广', '培育', '复制', '命名', '授予', '评为', '创成']);
+
 /** Conjunctions that may sit inside a brand name (稻和餐饮) when the name would be too short otherwise. */
 const CONJUNCTIONS = new Set(['和', '与', '及', '同']);
 const LONGEST_BOUNDARY = 4;
@@ -144,6 +147,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       pos = open;
       // Two quoted names in a row are two names (“夏季达沃斯”“一带一路”高峰论坛).
       if (isClosingQuote(text[pos - 1])) break;
+      // A verb that makes or spreads a brand ends the phrase before its quoted name (建设|“枫桥式”司法所).
+      if (BRAND_VERBS.has(text.slice(pos - 2, pos))) break;
       continue;
     }
     if (!isHan(c)) break;

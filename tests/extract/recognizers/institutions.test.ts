@@ -77,6 +77,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // The tiers of a network are no body of their own; a body after 纳入 starts after it.
     ['乔口镇', '推进区、街道、社区三级综治中心规范化建设', ['综治中心']],
     ['乔口镇', '将习近平法治思想纳入镇党委理论学习中心组学习内容', ['镇党委理论学习中心组']],
+    // A verb that builds a brand is no part of the body named after it.
+    ['乔口镇', '建设“枫桥式”司法所,打造一站式矛盾纠纷调解中心', ['“枫桥式”司法所', '一站式矛盾纠纷调解中心']],
     // A document number's issuer code is no body, however many head words it holds.
     ['乔口镇', '按照《关于做好年度报告工作的通知》(州委依法治州办发〔2023〕2号)要求', []],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
