@@ -107,7 +107,8 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     const next = hits[i + 1];
     if (next && next.start === h.end) continue;
     const m = PARTY_DEPARTMENT.exec(text.slice(h.end, h.end + 5));
-    if (!m || m[1] === '书记' || (next && next.start < h.end + m[0].length)) continue;
+    // 区委书记, 区委常委 are posts, not departments.
+    if (!m || m[1] === '书记' || m[0] === '常委' || (next && next.start < h.end + m[0].length)) continue;
     if (DOC_NUMBER_AFTER.test(text.slice(h.end + m[0].length, h.end + m[0].length + 16))) continue;
     out.push({ start: h.end, end: h.end + m[0].length, word: m[0], value: { kind: '党委工作部门', scoped: false, suffix: m[0] } });
   }

@@ -58,6 +58,9 @@ describe('findIndicators', () => {
     ['全年召开党委会专题研究法治建设工作4次', '专题研究法治建设工作', 4, '次'],
     // The rate of filing for review is no rate of the legal adviser's review (审查率).
     ['全部报送区人大常委会备案,备案审查率100%', '规范性文件备案率', 100, '%'],
+    // A bare 合格率 is the pass rate of whatever the clause before counts, not of an exam by default.
+    ['抽查案卷150卷,合格率96%', '合格率', 96, '%'],
+    ['组织干部参加学法考试,考试合格率100%', '学法考试合格率', 100, '%'],
   ])('names the figure in %s after its subject %s', (text, name, value, unit) => {
     const found = findIndicators(text, CUES);
     const hit = found.find((i) => i.name === name);

@@ -77,6 +77,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // The tiers of a network are no body of their own; a body after 纳入 starts after it.
     ['乔口镇', '推进区、街道、社区三级综治中心规范化建设', ['综治中心']],
     ['乔口镇', '将习近平法治思想纳入镇党委理论学习中心组学习内容', ['镇党委理论学习中心组']],
+    // 常委 after 区委 is a post (区委常委), no department of the committee.
+    ['乔口镇', '区委常委、常务副区长黄志明牵头召开推进会', ['望城区委']],
     // A verb that builds a brand is no part of the body named after it.
     ['乔口镇', '建设“枫桥式”司法所,打造一站式矛盾纠纷调解中心', ['“枫桥式”司法所', '一站式矛盾纠纷调解中心']],
     // A document number's issuer code is no body, however many head words it holds.
