@@ -61,10 +61,12 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
   const tok = tokens.startingAt(at);
   if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && NAME_TAGS.has(tok.tag ?? '')) {
     if (AFTER_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.word;
-    // The segmenter may cut a given name of two characters after the first (刘海|波): one more.
+    // The segmenter may cut a given name of two characters after the first, alone (刘海|波) or with
+    // the word after it (王明|远作): one character more, when what may follow a name comes next.
     const next = tok.word.length === surname + 1 ? tokens.startingAt(tok.end) : undefined;
-    if (next && next.word.length === 1 && HAN.test(next.word) && !AFTER_NAME.test(next.word) && AFTER_NAME.test(text.slice(next.end, next.end + 2))) {
-      return text.slice(at, next.end);
+    const last = next && next.word.length <= 2 ? next.word[0] : '';
+    if (last && HAN.test(last) && !AFTER_NAME.test(last) && AFTER_NAME.test(text.slice(tok.end + 1, tok.end + 3))) {
+      return text.slice(at, tok.end + 1);
     }
     return null;
   }

@@ -33,6 +33,7 @@ describe('findPersons', () => {
     ['常务副县长刘海波具体抓落实', '刘海波', ['常务副县长']],
     ['邀请江苏苏源律师事务所主任律师张军授课', '张军', ['江苏苏源律师事务所主任律师']],
     ['人民调解员李秀英主持调解', '李秀英', ['人民调解员']],
+    ['邀请温州大学法学院教授王明远作专题辅导', '王明远', ['温州大学法学院教授']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
