@@ -26,7 +26,7 @@ for (const w of [
   '所长', '副所长', '处长', '科长', '股长', '站长', '队长', '大队长', '院长', '副院长', '庭长', '检察长', '委员', '常委',
   '组长', '副组长', '政委', '调研员', '主任科员', '总经理', '董事长', '会长', '秘书长', '理事长', '社长', '馆长', '校长',
   '主任委员', '指导员', '专干', '政法委员', '宣传委员', '组织委员', '纪检委员', '武装部长', '人大主席', '工委主任',
-  '律师', '主任律师', '法律顾问', '法官', '检察官', '调解员', '人民调解员', '教授',
+  '律师', '主任律师', '顾问', '法律顾问', '法官', '检察官', '调解员', '人民调解员', '教授',
 ])
   ROLE_WORDS.add(w, true);
 
@@ -64,7 +64,7 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
     // The segmenter may cut a given name of two characters after the first, alone (刘海|波) or with
     // the word after it (王明|远作): one character more, when what may follow a name comes next.
     const next = tok.word.length === surname + 1 ? tokens.startingAt(tok.end) : undefined;
-    const last = next && next.word.length <= 2 ? next.word[0] : '';
+    const last = next && (next.word.length === 1 || (next.word.length === 2 && next.tag === 'x')) ? next.word[0] : '';
     if (last && HAN.test(last) && !AFTER_NAME.test(last) && AFTER_NAME.test(text.slice(tok.end + 1, tok.end + 3))) {
       return text.slice(at, tok.end + 1);
     }
@@ -136,7 +136,8 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
     const name = dotted ?? readName(text, e, tokens());
-    if (!name) continue;
+    // A title after a title is no name (律师|顾问, which the segmenter tags as one).
+    if (!name || ROLE_WORDS.has(name)) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;
     out.push({ start: e, end: e + name.length, name, roles, national: false });
