@@ -44,6 +44,8 @@ const CUE_INDEX = indexWords(CUE_VERBS);
 const FIGURATIVE_INDEX = indexWords(FIGURATIVE_VERBS);
 const GOAL_INDEX = indexWords(GOAL_VERBS);
 const COUNTED = new RegExp(`^\\d+余?[${[...COUNTERS].join('')}]`);
+/** What lies between two items of one list: a few characters of the first (进企业), then 、. */
+const LIST_CONTINUATION = /^[\u4e00-\u9fa5]{0,6}、$/;
 /** Characters after a suffix that show the noun phrase ends there. */
 const PHRASE_END = new Set([...'的等和与及、并为中上后时,，。;；:：!！?？()（）“”《 \n']);
 
@@ -66,8 +68,16 @@ interface Context {
 export function findQuotedPrograms(text: string, words: ProgramWordLists, options: QuotedProgramOptions = DEFAULT_QUOTED_PROGRAM): ProgramFindings {
   const accepted: ProgramCandidate[] = [];
   const rejected: RejectedCandidate[] | null = options.collectRejected === false ? null : [];
+  // The end of the last group a cue verb introduced: the items listed after it share its verb
+  // (推进“法治体检”进企业、“法律服务进社区”).
+  let cuedEnd = -1;
   for (const group of groupQuotedTerms(text, scanQuotedTerms(text))) {
     const ctx = readContext(text, group, options);
+    if (!ctx.cue && !ctx.figurative && cuedEnd >= 0 && LIST_CONTINUATION.test(text.slice(cuedEnd, group.start))) {
+      ctx.cue = true;
+      ctx.goal = false;
+    }
+    cuedEnd = ctx.cue && !ctx.figurative && !ctx.goal ? group.end : -1;
     // “妈妈式”和“店小二”服务: a conjunction makes the noun after the group shared by all its terms.
     const joined = group.terms.every((t, k) => k === 0 || /^(、|和|与|及|以及|或)$/.test(text.slice(group.terms[k - 1].end, t.start)));
     const anyAdjectival = group.terms.some((t) => t.inner.endsWith('式'));

@@ -94,6 +94,8 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['深入开展“美好生活·民法典相伴”主题宣传活动。', ['美好生活·民法典相伴']],
     ['深化“两法衔接”,推动“双拥”工作。', ['两法衔接', '双拥']],
     ['推行“三书一函”制度,落实“三重一大”集体决策制度。', ['三书一函', '三重一大']],
+    // Items listed after a cue verb share it.
+    ['推进“法治体检”进企业、“法律服务进社区”,开展宣传。', ['法治体检', '法律服务进社区']],
   ])('accepts the practices of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
