@@ -2,7 +2,8 @@
 // title, other titled documents with their 文号, short names declared with (以下简称《…》), and
 // bare generic titles with no referent (《条例》) kept as unresolved. Unbalanced brackets are
 // repaired where the title's own ending shows its extent; a 《 never reaches past its clause.
-// Also finds the few titles written without 《》 whose form leaves no doubt (宁波市…清单(试行)).
+// Also finds the few titles written without 《》 whose form leaves no doubt (宁波市…清单(试行), a
+// 关于…的通知 followed by its 文号).
 import type { LawKind } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
@@ -450,6 +451,28 @@ function recognizeUnbracketed(p: Passage, ctx: RecognizerContext, places: string
   }
 }
 
+/**
+ * A notice cited without 《》 but with its 文号 in brackets right after it: …关于印发…的通知(东政办发
+ * 〔2023〕21号). The number leaves no doubt that the words before it are a document's title.
+ */
+const UNBRACKETED_NOTICE = /关于[^，,。；;：:！!？?\n《》“”"（）()、]{2,60}?的(?:通知|意见|决定|通报|批复|方案|办法|规定|报告|函)(?=\s*[（(])/g;
+
+function recognizeNotices(p: Passage, ctx: RecognizerContext, out: RecognizerOutput): void {
+  if (!p.text.includes('关于')) return;
+  for (const m of p.text.matchAll(UNBRACKETED_NOTICE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // Inside 《》 the bracketed reading has it.
+    const open = p.text.lastIndexOf('《', start);
+    if (open >= 0 && p.text.indexOf('》', open) >= start) continue;
+    const doc = parseDocNumber(p.text.slice(end, end + 40));
+    if (!doc) continue;
+    let cls: Classified = classifyFull(m[0], ctx);
+    if (cls.label === 'Document') cls = { ...cls, docNumber: doc.docNumber, docNumberRaw: doc.raw, issuer: doc.issuer };
+    out.mentions.push(makeMention(p, start, end, cls, `unbracketed-numbered:${cls.reason}`, 9));
+  }
+}
+
 export const titledCitationRecognizer: Recognizer = {
   name: NAME,
   labels: ['Law', 'Document'],
@@ -460,6 +483,7 @@ export const titledCitationRecognizer: Recognizer = {
     for (const p of ctx.text.passages) {
       if (p.text.includes('《') || p.text.includes('》') || p.text.includes('<<') || p.text.includes('>>')) recognizeTitles(p, ctx, state, out);
       recognizeUnbracketed(p, ctx, places, out);
+      recognizeNotices(p, ctx, out);
     }
     return out;
   },

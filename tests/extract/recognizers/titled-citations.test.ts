@@ -142,6 +142,21 @@ describe('titledCitationRecognizer', () => {
     expect(recognize(text).mentions).toEqual([]);
   });
 
+  it('finds a 关于…的通知 without 《》 when its 文号 follows it in brackets', () => {
+    const out = recognize('根据东阳市人民政府办公室关于印发东阳市2023年法治政府建设工作要点的通知(东政办发[2023]21号)要求,制定方案。');
+    expect(out.mentions.map((m) => [m.label, m.name, m.attrs?.docNumber])).toEqual([
+      ['Document', '关于印发东阳市2023年法治政府建设工作要点的通知', '东政办发〔2023〕21号'],
+    ]);
+  });
+
+  it.each([
+    ['no 文号 after it', '根据市政府关于做好年度报告工作的通知要求,开展自查。'],
+    ['a bracket that holds no 文号', '根据市政府关于做好年度报告工作的通知(见附件)要求,开展自查。'],
+    ['a 《》 title, which the bracketed reading has', '根据《关于做好年度报告工作的通知》(东政办发〔2023〕21号)要求。'],
+  ])('finds no unbracketed notice for %s', (_case, text) => {
+    expect(recognize(text).mentions.filter((m) => m.reason.startsWith('unbracketed-numbered'))).toEqual([]);
+  });
+
   it('classifies 《中华人民共和国宪法》 as the Law 宪法 and a party regulation as a Law', () => {
     const out = recognize('学习了《中华人民共和国宪法》《党政主要负责人履行推进法治建设第一责任人职责规定》。');
     expect(out.mentions.map((m) => [m.label, m.name, m.attrs?.kind])).toEqual([
