@@ -1,10 +1,11 @@
-// Law firms: a name ending in 律师事务所 (or 律所), cut on the left at the words that introduce it
+// Law firms: a name ending in 律师事务所 (or 律所, or 律师(城市)事务所), cut on the left at the words that introduce it
 // in official prose (聘请, 法律顾问单位, 与, 联合 …) rather than by a list of firms.
 import type { Mention } from '../../types.js';
 import type { Recognizer } from '../types.js';
 
 const NAME = 'law-firm';
-const SUFFIX = /律师事务所|律所/g;
+// 国浩律师(上海)事务所 puts its city between 律师 and 事务所.
+const SUFFIX = /律师事务所|律所|律师[(（][\u4e00-\u9fa5]{2,4}[)）]事务所/g;
 /** Words after which a firm's own name starts. Several-character words always cut. */
 const LEFT_WORD =
   /(?:法律顾问单位|顾问单位|法律顾问|合作单位|签约单位|单位|聘请了|聘请|聘用|选聘|续聘|邀请|联合|委托|签订|协同|依托|引入|引进|对接|携手|组织|通过|安排|指派|来自|包括|其中|分别|以及)/g;
@@ -55,7 +56,7 @@ export const lawFirmRecognizer: Recognizer = {
         if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || PLACE_ONLY.test(head) || /律所|律师|事务所/.test(head)) continue;
         // A branch office is its own firm: 北京大成律师事务所上海分所.
         const branch = /^[\u4e00-\u9fa5]{2,4}分所/.exec(p.text.slice(end, end + 6));
-        let name = `${head}律师事务所`;
+        let name = `${head}${m[0] === '律所' ? '律师事务所' : m[0]}`;
         if (branch && m[0] === '律师事务所') {
           name += branch[0];
           end += branch[0].length;
