@@ -38,6 +38,10 @@ const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二
 const ORG_NAME = /(?:委员会|人民政府|办事处|党委|党工委|管委会|办公室|领导小组|司法所|司法局|人民法院|人民检察院)$/;
 const TITLE_LIKE = /报告|总结|法治政府|法治建设|依法行政|情况/;
 
+/** The heading of a list of links to other pages. */
+const LIST_HEADING = /^(?:相关文章|相关链接|相关阅读|相关新闻|相关信息|推荐阅读|延伸阅读|热点文章|热门文章|最新文章|往期回顾)\s*[:：]?$/;
+/** Longest entry of such a list (a report's title with its place and year). */
+const MAX_LISTED_TITLE = 40;
 /** Longest nav item before the title (site menus are short words; titles are longer). */
 const MAX_NAV = 10;
 /** Longest entry of a trailing link list. */
@@ -120,6 +124,11 @@ function isLinkLike(t: string, max: number): boolean {
   );
 }
 
+/** An entry of a list of pages: a short line without sentence punctuation (a year it may hold). */
+function isListedTitle(t: string): boolean {
+  return t.length <= MAX_LISTED_TITLE && !SENTENCE_PUNCT.test(t) && !HEADING.test(t) && !DATE_LINE.test(t) && !ORG_NAME.test(t);
+}
+
 /**
  * Returns the spans (whole lines, merged when adjacent) of `text` that are page furniture. Report
  * lines – title, headings, paragraphs, the signature block – are never included.
@@ -132,6 +141,23 @@ export function findFurniture(text: string): Span[] {
   kinds.forEach((k, i) => {
     if (k) marked[i] = true;
   });
+
+  // A list of other pages under its heading (相关文章: titles of other reports): the entries are
+  // furniture. When text follows the list, its last entry may be this page's own title, which a
+  // sidebar often stands right before, so it is kept.
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_HEADING.test(lines[i].t)) continue;
+    const run: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const t = lines[j].t;
+      if (!t) continue;
+      if (marked[j] || !isListedTitle(t)) break;
+      run.push(j);
+    }
+    const textFollows = lines.slice(j).some((l) => l.t && !classify(l.t));
+    for (const k of textFollows ? run.slice(0, -1) : run) marked[k] = true;
+  }
 
   // Menus before the title: short entries around at least one certain furniture line.
   const lead: number[] = [];

@@ -148,6 +148,25 @@ describe('findFurniture', () => {
     expect(bodyLines(text, findFurniture(text))).toEqual(body);
   });
 
+  it('marks a list of other reports under its heading, but not the page title right after it', () => {
+    const text = [
+      '相关文章',
+      '仁和街道2023年度法治政府建设年度报告',
+      '良渚街道2023年度法治政府建设年度报告',
+      '2023年度法治政府建设年度报告',
+      '2023年，闲林街道扎实推进法治政府建设。',
+      '相关阅读：',
+      '瓶窑镇2022年度法治政府建设年度报告',
+    ].join('\n');
+    expect(furnitureLines(text, findFurniture(text))).toEqual([
+      '相关文章',
+      '仁和街道2023年度法治政府建设年度报告',
+      '良渚街道2023年度法治政府建设年度报告',
+      '相关阅读：',
+      '瓶窑镇2022年度法治政府建设年度报告',
+    ]);
+  });
+
   it('marks a breadcrumb made of > separators without a 位置 label', () => {
     const text = '首页 > 政务公开 > 法治政府建设\n某镇法治政府建设年度报告\n正文。';
     expect(furnitureLines(text, findFurniture(text))).toEqual(['首页 > 政务公开 > 法治政府建设']);

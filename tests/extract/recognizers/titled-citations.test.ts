@@ -154,7 +154,7 @@ describe('titledCitationRecognizer', () => {
     ['a bracket that holds no 文号', '根据市政府关于做好年度报告工作的通知(见附件)要求,开展自查。'],
     ['a 《》 title, which the bracketed reading has', '根据《关于做好年度报告工作的通知》(东政办发〔2023〕21号)要求。'],
   ])('finds no unbracketed notice for %s', (_case, text) => {
-    expect(recognize(text).mentions.filter((m) => m.reason.startsWith('unbracketed-numbered'))).toEqual([]);
+    expect(recognize(text).mentions.filter((m) => m.reason?.startsWith('unbracketed-numbered'))).toEqual([]);
   });
 
   it('classifies 《中华人民共和国宪法》 as the Law 宪法 and a party regulation as a Law', () => {
