@@ -201,6 +201,16 @@ function isIssuerName(name: string, issuer: Issuer | null): boolean {
 }
 
 /**
+ * The government of an issuer the division tables lack (a town merged or renamed since), named as
+ * its report names it: places, the issuer's name, then 人民政府 (化隆回族自治县德加乡人民政府).
+ */
+function isUnlistedIssuerGovernment(surface: string, issuer: Issuer | null, scanner: SuffixScanner<KindEntry>): boolean {
+  if (!issuer || issuer.code || issuer.name.length < 2) return false;
+  const at = surface.lastIndexOf(issuer.name);
+  return at >= 0 && GOVERNMENT_REST.test(surface.slice(at + issuer.name.length)) && (at === 0 || isPlacePrefix(surface.slice(0, at), scanner));
+}
+
+/**
  * Decides the name of a body from its surface and head word: scoped to the unit a level word or a
  * self-reference points at when the rest is a bare head word, kept as written otherwise; null when
  * the surface names no body (bare 领导小组, 法治政府, 职能科室).
@@ -246,7 +256,9 @@ export function classifyInstitution(
   }
   if (placed && prefix.length >= placed.end) {
     const unit = unitOfAdmin(surface);
-    const government = GOVERNMENT_KINDS.has(kind) && !!unit && isIssuerName(unit.name, issuer) && GOVERNMENT_REST.test(surface.slice(unit.end));
+    const government =
+      GOVERNMENT_KINDS.has(kind) &&
+      ((!!unit && isIssuerName(unit.name, issuer) && GOVERNMENT_REST.test(surface.slice(unit.end))) || isUnlistedIssuerGovernment(surface, issuer, scanner));
     // 练塘镇法治政府 is an aim, not a body: a body named by its place has only places before its head.
     if (NEEDS_PLACE.has(kind) && !government && !isPlacePrefix(prefix, scanner)) return null;
     return { name: surface, kind, scope: null, rule: 'placed', issuerGovernment: government };
@@ -294,6 +306,9 @@ export function classifyInstitution(
   }
 
   // A description and a head word: 法治建设工作领导小组, 党委理论学习中心组, 法律顾问办公室.
+  if (GOVERNMENT_KINDS.has(kind) && isUnlistedIssuerGovernment(surface, issuer, scanner)) {
+    return { name: surface, kind, scope: null, rule: 'unlisted-issuer', issuerGovernment: true };
+  }
   if (NEEDS_PLACE.has(kind) && !isPlacePrefix(prefix, scanner)) return null;
   if (NEVER_BARE.has(headWord) || GENERIC_PREFIX.has(prefix) || GENERIC_PREFIX.has(prefix.slice(0, 2))) return null;
   if (kind === '局' && prefix.length < 2) return null;

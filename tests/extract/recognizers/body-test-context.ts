@@ -48,6 +48,16 @@ export const QIAOKOU: Issuer = {
   ],
 };
 
+/** A township the division tables lack (merged or renamed since): kept by name, without a code. */
+export const UNLISTED: Issuer = {
+  name: '德加乡', level: 'township', code: null, kind: '乡', province: '青海省', city: '海东市', county: '化隆回族自治县',
+  parents: [
+    { code: '63', name: '青海省', level: 'province', kind: '省' },
+    { code: '6302', name: '海东市', level: 'city', kind: '市' },
+    { code: '630224', name: '化隆回族自治县', level: 'county', kind: '县' },
+  ],
+};
+
 /** A town of a county-level city (苏州市昆山市千灯镇): 市 in its report is 昆山市. */
 export const QIANDENG: Issuer = {
   name: '千灯镇', level: 'township', code: '320583108', kind: '镇', province: '江苏省', city: '苏州市', county: '昆山市',
@@ -58,7 +68,7 @@ export const QIANDENG: Issuer = {
   ],
 };
 
-export const ISSUERS = new Map([LIANTANG, HEYAN, XIEPU, LUSHANDAO, SANXIANG, ANJI, QIAOKOU, QIANDENG].map((i) => [i.name, i]));
+export const ISSUERS = new Map([LIANTANG, HEYAN, XIEPU, LUSHANDAO, SANXIANG, ANJI, QIAOKOU, QIANDENG, UNLISTED].map((i) => [i.name, i]));
 
 /** A context over `text` for `issuer`, with the gazetteers of the bundled ontology. */
 export function contextFor(text: string, issuer: Issuer | null, previous: Mention[] = []): RecognizerContext {
