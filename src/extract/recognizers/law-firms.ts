@@ -15,6 +15,7 @@ const LEFT_CHAR = /[与和及同由的为是请家名位个、]/g;
 /** Punctuation, digits and spaces always end the name on the left. */
 const LEFT_PUNCT = /[\s,，。;；:：“”"0-9]/g;
 const MAX_NAME = 16;
+const ENUMERATION = /^[(（][一二三四五六七八九十百\d]{1,3}[)）]/;
 /** Heads that are not names: determiners, quantities and places alone (辖区律师事务所, 上海市律师事务所). */
 const GENERIC_HEAD =
   /^(?:本|该|各|多|一|两|几|每|全|有关|相关|专业|知名|辖区|当地|本地|属地|驻地|驻村|驻镇|驻社区|签约|合作|优秀|大型|律师|社会|其他|其它|外地|省内|市内|区内|县内)/;
@@ -51,6 +52,9 @@ export const lawFirmRecognizer: Recognizer = {
         const head0 = p.text.slice(nameStart, suffixAt);
         const open = Math.max(head0.lastIndexOf('('), head0.lastIndexOf('（'));
         if (open >= 0 && !/[)）]/.test(head0.slice(open))) nameStart += open + 1;
+        // A paragraph's number before the name ((四)浙江子城律师事务所…) is none of it.
+        const numbered = ENUMERATION.exec(p.text.slice(nameStart, suffixAt));
+        if (numbered) nameStart += numbered[0].length;
         let end = suffixAt + m[0].length;
         const head = p.text.slice(nameStart, suffixAt);
         if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || PLACE_ONLY.test(head) || /律所|律师|事务所/.test(head)) continue;
