@@ -12,8 +12,8 @@ const LEFT_WORD =
 /** One-character joiners (与, 和, 由 …): they also occur inside firm names (德和衡, 天同), so a cut at
  * one of them is kept only when it leaves a name of two characters or more. */
 const LEFT_CHAR = /[与和及同由的为是请家名位个、]/g;
-/** Punctuation, digits and spaces always end the name on the left. */
-const LEFT_PUNCT = /[\s,，。;；:：“”"0-9]/g;
+/** Punctuation, digits and spaces always end the name on the left (1.浙江…律师事务所 too). */
+const LEFT_PUNCT = /[\s,，。;；:：“”"0-9.．]/g;
 const MAX_NAME = 16;
 const ENUMERATION = /^[(（][一二三四五六七八九十百\d]{1,3}[)）]/;
 /** Heads that are not names: determiners, quantities and places alone (辖区律师事务所, 上海市律师事务所). */
