@@ -85,6 +85,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     ['坚持党委(党组)理论学习中心组学法制度。', ['党委(党组)理论学习中心组学法制度']],
     ['实行行政执法案卷评查制度。', ['行政执法案卷评查制度']],
     ['完善了综治及平安建设领导责任机制。', ['综治及平安建设领导责任机制']],
+    // Taking part is no part of the name, nor is the whole province.
+    ['参加全省法治政府建设示范创建观摩会。', ['法治政府建设示范创建']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });
