@@ -22,11 +22,13 @@ const WORDS_STARTING_WITH_LEVEL = new Set(
 );
 
 /**
- * The level word that starts at `i` (街道, or one of LEVEL_CHARS standing alone), or null.
+ * The level word that starts at `i` (街道, 苏木, or one of LEVEL_CHARS standing alone), or null.
  * @example levelWordAt('区司法局', 0) === '区'; levelWordAt('市场监管', 0) === null
  */
 export function levelWordAt(text: string, i: number): string | null {
   if (text.startsWith('街道', i)) return '街道';
+  // Inner Mongolia's townships: 苏木党委, 苏木人民政府.
+  if (text.startsWith('苏木', i)) return '苏木';
   const c = text[i];
   if (c === undefined || !LEVEL_CHARS.includes(c)) return null;
   if (i > 0 && WORDS_ENDING_IN_LEVEL.has(text[i - 1] + c)) return null;
@@ -36,7 +38,7 @@ export function levelWordAt(text: string, i: number): string | null {
 
 /** The level word that ends at `end` (exclusive), or null. */
 export function levelWordEndingAt(text: string, end: number): { start: number; word: string } | null {
-  if (end >= 2 && text.slice(end - 2, end) === '街道') return { start: end - 2, word: '街道' };
+  if (end >= 2 && (text.slice(end - 2, end) === '街道' || text.slice(end - 2, end) === '苏木')) return { start: end - 2, word: text.slice(end - 2, end) };
   const w = end >= 1 ? levelWordAt(text, end - 1) : null;
   return w ? { start: end - 1, word: w } : null;
 }
@@ -106,6 +108,7 @@ export function resolveUnitWord(word: string, issuer: Issuer | null): ScopeUnit 
 
 function kindFromName(name: string): string {
   if (name.endsWith('街道')) return '街道';
+  if (name.endsWith('苏木')) return '苏木';
   return name.slice(-1);
 }
 

@@ -58,6 +58,16 @@ export const UNLISTED: Issuer = {
   ],
 };
 
+/** A township of Inner Mongolia, a 苏木 (锡林浩特市宝力根苏木). */
+export const SUMU: Issuer = {
+  name: '宝力根苏木', level: 'township', code: '152502200', kind: '苏木', province: '内蒙古自治区', city: '锡林郭勒盟', county: '锡林浩特市',
+  parents: [
+    { code: '15', name: '内蒙古自治区', level: 'province', kind: '自治区' },
+    { code: '1525', name: '锡林郭勒盟', level: 'city', kind: '盟' },
+    { code: '152502', name: '锡林浩特市', level: 'county', kind: '县级市' },
+  ],
+};
+
 /** A town of a county-level city (苏州市昆山市千灯镇): 市 in its report is 昆山市. */
 export const QIANDENG: Issuer = {
   name: '千灯镇', level: 'township', code: '320583108', kind: '镇', province: '江苏省', city: '苏州市', county: '昆山市',
@@ -68,7 +78,7 @@ export const QIANDENG: Issuer = {
   ],
 };
 
-export const ISSUERS = new Map([LIANTANG, HEYAN, XIEPU, LUSHANDAO, SANXIANG, ANJI, QIAOKOU, QIANDENG, UNLISTED].map((i) => [i.name, i]));
+export const ISSUERS = new Map([LIANTANG, HEYAN, XIEPU, LUSHANDAO, SANXIANG, ANJI, QIAOKOU, QIANDENG, UNLISTED, SUMU].map((i) => [i.name, i]));
 
 /** A context over `text` for `issuer`, with the gazetteers of the bundled ontology. */
 export function contextFor(text: string, issuer: Issuer | null, previous: Mention[] = []): RecognizerContext {

@@ -78,6 +78,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '推进区、街道、社区三级综治中心规范化建设', ['综治中心']],
     ['乔口镇', '将习近平法治思想纳入镇党委理论学习中心组学习内容', ['镇党委理论学习中心组']],
     ['乔口镇', '落实省委办公厅、省政府办公厅《关于全面推行证明事项告知承诺制的实施意见》', ['湖南省委办公厅', '湖南省政府办公厅']],
+    // 苏木 is the level word of a township of Inner Mongolia, as 镇 is of a town.
+    ['宝力根苏木', '苏木党委书记巴特尔主持召开会议,苏木司法所参加', ['宝力根苏木党委', '宝力根苏木司法所']],
     // The government of an issuer the division tables lack is still its government.
     ['德加乡', '化隆回族自治县德加乡人民政府', ['化隆回族自治县德加乡人民政府']],
     ['德加乡', '德加乡人民政府', ['德加乡人民政府']],
