@@ -141,6 +141,13 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;
     out.push({ start: e, end: e + name.length, name, roles, national: false });
+    // Names listed after one title share it (副镇长李明、王芳分别带队).
+    for (let at = e + name.length; text[at] === TITLE_SEPARATOR && surnameLengthAt(text, at + 1) > 0; ) {
+      const next = readName(text, at + 1, tokens());
+      if (!next || ROLE_WORDS.has(next)) break;
+      out.push({ start: at + 1, end: at + 1 + next.length, name: next, roles, national: false });
+      at += 1 + next.length;
+    }
   }
   return out;
 }

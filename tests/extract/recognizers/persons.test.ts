@@ -55,6 +55,17 @@ describe('findPersons', () => {
     expect(findPersons('镇长艾尼瓦尔·吐尔逊书记处理相关矛盾纠纷事项').map((p) => p.name)).toEqual([]);
   });
 
+  it('gives names listed after one title that title, and stops at what is no name', () => {
+    expect(findPersons('副镇长李明、王芳分别带队检查').map((p) => [p.name, p.roles])).toEqual([
+      ['李明', ['副镇长']],
+      ['王芳', ['副镇长']],
+    ]);
+    expect(findPersons('镇长李明、司法所所长赵敏参加会议').map((p) => [p.name, p.roles])).toEqual([
+      ['李明', ['镇长']],
+      ['赵敏', ['司法所所长']],
+    ]);
+  });
+
   it('reads a national leader before a national title, as a national person', () => {
     const [p, ...rest] = findPersons('深入学习贯彻习近平总书记关于全面依法治国的重要论述');
     expect(rest).toEqual([]);
