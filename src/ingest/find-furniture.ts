@@ -1,6 +1,7 @@
 // Finds page furniture in decoded report text: navigation, share and print bars, breadcrumbs,
-// metadata rows, browser notices, footers, page numbers and the link lists after the last paragraph. Lines are
-// judged by their shape and by the UI vocabulary of Chinese government sites, never by report content.
+// metadata rows, browser notices, footers, page numbers, lists of other pages and the link lists
+// after the last paragraph. Lines are judged by their shape and by the UI vocabulary of Chinese
+// government sites, never by report content.
 import type { Span } from '../types.js';
 import { parseMetaRow } from './parse-meta-row.js';
 
@@ -155,7 +156,8 @@ export function findFurniture(text: string): Span[] {
       if (marked[j] || !isListedTitle(t)) break;
       run.push(j);
     }
-    const textFollows = lines.slice(j).some((l) => l.t && !classify(l.t));
+    let textFollows = false;
+    for (let k = j; k < lines.length && !textFollows; k++) textFollows = !!lines[k].t && !kinds[k];
     for (const k of textFollows ? run.slice(0, -1) : run) marked[k] = true;
   }
 

@@ -58,19 +58,15 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
   // once into a buffer of the report's own: one allocation and one transfer a report, where a
   // buffer per text made 20-odd (a report fills about 20 of the store's tables).
   const bytes = new Utf8Builder(1 << 18);
-  const append = (text: string): Span => {
+  /** Where what `write` appends lies in the bytes `take` gives next. */
+  const spanOf = (write: () => void): Span => {
     const start = bytes.length;
-    bytes.append(text);
-    return [start, bytes.length];
-  };
-  const appendItems = (items: readonly GraphItem[]): Span => {
-    const start = bytes.length;
-    appendGraphItems(bytes, items);
+    write();
     return [start, bytes.length];
   };
   return {
     serialize(x) {
-      const reportJson = append(formatReportJson(x));
+      const reportJson = spanOf(() => bytes.append(formatReportJson(x)));
       const shared = collectSharedElements(x);
       // The endpoints of the report's edges (its passages and the shared nodes as it describes
       // them): their labels and keys place each row in its table.
@@ -94,8 +90,8 @@ export function createReportSerializer(ontology: Ontology, options: SerializeOpt
           encoder?.edge(attrs, attrsOf(source), attrsOf(target));
         },
       });
-      const graphNodes = appendItems(nodeItems);
-      const graphEdges = appendItems(edgeItems);
+      const graphNodes = spanOf(() => appendGraphItems(bytes, nodeItems));
+      const graphEdges = spanOf(() => appendGraphItems(bytes, edgeItems));
       const rows = encoder ? encoder.takeInto(bytes) : null;
       const all = bytes.take();
       const output: ReportOutput = {

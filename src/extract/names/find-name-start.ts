@@ -165,22 +165,17 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     if (o.levelCut) {
       const lw = levelWordEndingAt(text, pos);
       // A unit whose name ends in a word of its own (成都市: 都市, 宜都市) has no level word there,
-      // but is a place all the same, taken whole — the walk would otherwise stop inside it (at 都)
-      // — and read on from like the unit of a level word.
-      if (!lw && LEVEL_CHARS.includes(c)) {
-        const admin = adminNameEndingAt(text, pos, floor);
-        if (admin) {
-          pos = admin.start;
-          if (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o)) continue;
-          break;
-        }
+      // but is a place all the same, taken whole: the walk would otherwise stop inside it (at 都).
+      const admin = lw || LEVEL_CHARS.includes(c) ? adminNameEndingAt(text, pos, floor) : null;
+      if (admin && (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o))) {
+        pos = admin.start;
+        continue;
+      }
+      if (admin && !lw) {
+        pos = admin.start;
+        break;
       }
       if (lw) {
-        const admin = adminNameEndingAt(text, pos, floor);
-        if (admin && (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o))) {
-          pos = admin.start;
-          continue;
-        }
         pos = lw.start;
         // An earlier name may still join across the level word (省纪委|省监委).
         const joined = o.absorb?.(pos);

@@ -202,7 +202,11 @@ function findSubject(text: string, f: Figure, floor: number): Subject | null {
     let cut = firstBefore(tokens(), f.start, cs + at);
     // A word of one character first is most often the end of a word the cut split (党委|会): the
     // subject starts after it.
-    for (let next = cut && tokens().next(cut); cut && cut.word.length === 1 && next && next.start < f.start; next = tokens().next(cut)) cut = next;
+    while (cut && cut.word.length === 1) {
+      const next = tokens().next(cut);
+      if (!next || next.start >= f.start) break;
+      cut = next;
+    }
     subject = cut ? trimSubject(text.slice(cut.start, f.start)) : subject.slice(-MAX_SUBJECT);
   }
   if (subject.length < 2 || /^[\d\s]+$/.test(subject)) return null;

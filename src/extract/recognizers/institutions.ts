@@ -81,6 +81,7 @@ const NOT_BUREAU = new Set([...'大格全布结开当僵时残饭赌骗邮书药
 // …发〔2023〕: a hit that the issuer code of a document number goes on after (州委|依法治州办发〔2023〕2号)
 // is part of the code too.
 const DOC_NUMBER_AFTER = /^(?:(?:发|函|字)?\s*[〔\[(【]?|[\u4e00-\u9fa5]{1,8}(?:发|函|字)?\s*〔)\s*(?:19|20)\d\d/;
+const docNumberAfter = (text: string, at: number): boolean => DOC_NUMBER_AFTER.test(text.slice(at, at + 16));
 
 // A department of a party committee: 省委|改革办, 区委|政法委, 市委|组织部.
 const PARTY_DEPARTMENT = /^([\u4e00-\u9fa5]{1,3}?)(办|部|委)(?=[^\u4e00-\u9fa5]|[、和与及的等在对]|长|主任|副|书记|$)/;
@@ -94,7 +95,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     // 大局, 格局, 布局 are no bureaus.
     if (h.word === '局' && NOT_BUREAU.has(text[h.start - 1])) continue;
     // 开州府办发〔2023〕44号: the issuer code of a document number, not a body.
-    if (DOC_NUMBER_AFTER.test(text.slice(e, e + 16))) continue;
+    if (docNumberAfter(text, e)) continue;
     while (hits.length && hits[hits.length - 1].end > h.start) hits.pop();
     hits.push(h);
   }
@@ -109,7 +110,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     const m = PARTY_DEPARTMENT.exec(text.slice(h.end, h.end + 5));
     // 区委书记, 区委常委 are posts, not departments.
     if (!m || m[1] === '书记' || m[0] === '常委' || (next && next.start < h.end + m[0].length)) continue;
-    if (DOC_NUMBER_AFTER.test(text.slice(h.end + m[0].length, h.end + m[0].length + 16))) continue;
+    if (docNumberAfter(text, h.end + m[0].length)) continue;
     out.push({ start: h.end, end: h.end + m[0].length, word: m[0], value: { kind: '党委工作部门', scoped: false, suffix: m[0] } });
   }
   return out;
@@ -234,6 +235,11 @@ export function classifyInstitution(
     issuerGovernment: GOVERNMENT_KINDS.has(kind) && unit.code === issuer?.code && unit.name === issuer?.name,
   });
 
+  // The government of an issuer the tables lack: no listed place names it (化隆回族自治县德加乡人民政府).
+  if (GOVERNMENT_KINDS.has(kind) && isUnlistedIssuerGovernment(surface, issuer, scanner)) {
+    return { name: surface, kind, scope: null, rule: 'unlisted-issuer', issuerGovernment: true };
+  }
+
   // 中共青浦区练塘镇委员会(法治建设委员会): the party committee of the last unit named, or its body.
   const cpc = /^(?:中共|中国共产党)(.+?)(委员会|委)(.*)$/.exec(surface);
   if (cpc) {
@@ -256,9 +262,7 @@ export function classifyInstitution(
   }
   if (placed && prefix.length >= placed.end) {
     const unit = unitOfAdmin(surface);
-    const government =
-      GOVERNMENT_KINDS.has(kind) &&
-      ((!!unit && isIssuerName(unit.name, issuer) && GOVERNMENT_REST.test(surface.slice(unit.end))) || isUnlistedIssuerGovernment(surface, issuer, scanner));
+    const government = GOVERNMENT_KINDS.has(kind) && !!unit && isIssuerName(unit.name, issuer) && GOVERNMENT_REST.test(surface.slice(unit.end));
     // 练塘镇法治政府 is an aim, not a body: a body named by its place has only places before its head.
     if (NEEDS_PLACE.has(kind) && !government && !isPlacePrefix(prefix, scanner)) return null;
     return { name: surface, kind, scope: null, rule: 'placed', issuerGovernment: government };
@@ -306,9 +310,6 @@ export function classifyInstitution(
   }
 
   // A description and a head word: 法治建设工作领导小组, 党委理论学习中心组, 法律顾问办公室.
-  if (GOVERNMENT_KINDS.has(kind) && isUnlistedIssuerGovernment(surface, issuer, scanner)) {
-    return { name: surface, kind, scope: null, rule: 'unlisted-issuer', issuerGovernment: true };
-  }
   if (NEEDS_PLACE.has(kind) && !isPlacePrefix(prefix, scanner)) return null;
   if (NEVER_BARE.has(headWord) || GENERIC_PREFIX.has(prefix) || GENERIC_PREFIX.has(prefix.slice(0, 2))) return null;
   if (kind === '局' && prefix.length < 2) return null;
@@ -443,6 +444,9 @@ function findMetaGovernment(ctx: RecognizerContext, scanner: SuffixScanner<KindE
   return out;
 }
 
+/** Readings of the issuer's government that give its name as written (not rebuilt from a level word). */
+const WRITTEN_GOVERNMENT = new Set(['placed', 'page-source', 'unlisted-issuer']);
+
 /** How far back among earlier spans (by start) a containing span is looked for. */
 const NESTING_LOOKBACK = 8;
 
@@ -489,7 +493,7 @@ export const institutionRecognizer: Recognizer = {
     // (办事处).
     const governments = drafts.filter((d) => d.c.issuerGovernment);
     if (governments.length && ctx.issuer) {
-      const placed = governments.filter((d) => d.c.rule === 'placed' || d.c.rule === 'page-source').map((d) => d.c.name);
+      const placed = governments.filter((d) => WRITTEN_GOVERNMENT.has(d.c.rule)).map((d) => d.c.name);
       // A street's (and a Beijing 地区's) government is its 办事处.
       const fallback = ctx.issuer.name + (/(?:街道|地区)$/.test(ctx.issuer.name) ? '办事处' : '人民政府');
       const canonical = placed.sort((a, b) => b.length - a.length)[0] ?? fallback;

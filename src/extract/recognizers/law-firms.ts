@@ -1,5 +1,5 @@
-// Law firms: a name ending in 律师事务所 (or 律所, or 律师(城市)事务所), cut on the left at the words that introduce it
-// in official prose (聘请, 法律顾问单位, 与, 联合 …) rather than by a list of firms.
+// Law firms: a name ending in 律师事务所 (or 律所, or 律师(城市)事务所), cut on the left at the words
+// that introduce it in official prose (聘请, 法律顾问单位, 与, 联合 …) rather than by a list of firms.
 import type { Mention } from '../../types.js';
 import type { Recognizer } from '../types.js';
 
@@ -15,6 +15,7 @@ const LEFT_CHAR = /[与和及同由的为是请家名位个、]/g;
 /** Punctuation, digits and spaces always end the name on the left (1.浙江…律师事务所 too). */
 const LEFT_PUNCT = /[\s,，。;；:：“”"0-9.．]/g;
 const MAX_NAME = 16;
+/** A paragraph's number: (四), (12). */
 const ENUMERATION = /^[(（][一二三四五六七八九十百\d]{1,3}[)）]/;
 /** Heads that are not names: determiners, quantities and places alone (辖区律师事务所, 上海市律师事务所). */
 const GENERIC_HEAD =

@@ -39,8 +39,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * What may follow a name: a separator, or a word that reports put after a person. A closed list,
  * since the segmenter tags ordinary words as names too (周密 in 镇长周密部署, 黄金周): only words
  * that cannot follow such a word are here: adverbs of manner (认真, 高度, 深入 …) but no verbs, since an
- * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管, 履行; 具体 as in 具体负责) are
- * said of a person's post, not done in some manner.
+ * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管,
+ * 履行; 具体 as in 具体负责) are said of a person's post, not done in some manner.
  */
 const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|$)/;
 const TITLE_SEPARATOR = '、';
@@ -54,8 +54,13 @@ export interface PersonCandidate {
   national: boolean;
 }
 
-/** The name that opens `text` at `at`, as the segmenter cuts it, or null. */
+/** The name that opens `text` at `at`, as the segmenter cuts it, or null; a title is never one (律师|顾问, tagged nr). */
 function readName(text: string, at: number, tokens: LazyTokens): string | null {
+  const name = readNameTokens(text, at, tokens);
+  return name !== null && ROLE_WORDS.has(name) ? null : name;
+}
+
+function readNameTokens(text: string, at: number, tokens: LazyTokens): string | null {
   const surname = surnameLengthAt(text, at);
   if (!surname) return null;
   const tok = tokens.startingAt(at);
@@ -136,15 +141,14 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
     const name = dotted ?? readName(text, e, tokens());
-    // A title after a title is no name (律师|顾问, which the segmenter tags as one).
-    if (!name || ROLE_WORDS.has(name)) continue;
+    if (!name) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;
     out.push({ start: e, end: e + name.length, name, roles, national: false });
     // Names listed after one title share it (副镇长李明、王芳分别带队).
     for (let at = e + name.length; text[at] === TITLE_SEPARATOR && surnameLengthAt(text, at + 1) > 0; ) {
       const next = readName(text, at + 1, tokens());
-      if (!next || ROLE_WORDS.has(next)) break;
+      if (!next) break;
       out.push({ start: at + 1, end: at + 1 + next.length, name: next, roles, national: false });
       at += 1 + next.length;
     }

@@ -32,10 +32,11 @@ const KIND_OF_WORD: Record<string, PlatformKind> = {
   平台: 'system', 系统: 'system',
 };
 
-// “X”平台: the quoted name, then an optional 线上/网上 and the platform word.
-const QUOTED = /[“"]([^“”"《》\n]{2,15})[”"](?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|应用|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
-// “A”“B”等平台, “A”、“B”平台: quoted names listed before one platform word, each a platform.
-const QUOTED_LIST = /((?:[“"][^“”"《》\n]{2,15}[”"][、和及与]?)+)(等)?(?:线上|网上|在线|微信|官方)?(微信公众号|公众号|视频号|小程序|APP|App|app|客户端|应用|门户网站|网站|微博|抖音号|热线|专线|平台|系统)/g;
+/** The platform words, longest first where they nest (微信公众号 over 公众号, 门户网站 over 网站). */
+const PLATFORM_WORD = Object.keys(KIND_OF_WORD).sort((a, b) => b.length - a.length).join('|');
+// “X”平台, or quoted names listed before one platform word (“A”“B”等平台, “A”、“B”APP): the names,
+// an optional 等, an optional 线上/网上 and the platform word.
+const QUOTED = new RegExp(`((?:[“"][^“”"《》\\n]{2,15}[”"][、和及与]?)+)(等)?(?:线上|网上|在线|微信|官方)?(${PLATFORM_WORD})`, 'g');
 const QUOTED_NAME = /[“"]([^“”"《》\n]{2,15})[”"]/g;
 /** Quoted words that are no name (“两个平台”) or that already end in a platform word. */
 const NOT_A_NAME = /^(?:[一二三四五六七八九十两\d]+个|[一二三四五六七八九十两]+[网端屏])|(?:平台|系统|网站|公众号)$/;
@@ -67,28 +68,26 @@ function canonicalName(name: string, trie: MatchTrie<NamedEntry>, all: readonly 
 
 function findQuoted(text: string): PlatformCandidate[] {
   const out: PlatformCandidate[] = [];
-  // Lists first: each of their names is a platform of the kind the word after them says.
-  const lists: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(QUOTED_LIST)) {
+  for (const m of text.matchAll(QUOTED)) {
     const start = m.index ?? 0;
+    const word = m[3];
     const names = [...m[1].matchAll(QUOTED_NAME)];
-    if (names.length < 2 && !m[2]) continue;
-    lists.push({ start, end: start + m[0].length });
+    // One name right before the word: the mention spans both (“法润练塘”公众号).
+    if (names.length === 1 && !m[2]) {
+      if (m[1].length !== names[0][0].length) continue;
+      const name = names[0][1].trim();
+      if (!NOT_A_NAME.test(name)) out.push({ start, end: start + m[0].length, name, kind: KIND_OF_WORD[word], rule: `quoted:${word}` });
+      continue;
+    }
+    // A list: each of its names is a platform of the kind the word after them says.
     for (const n of names) {
       const name = n[1].trim();
       if (NOT_A_NAME.test(name)) continue;
       const at = start + (n.index ?? 0);
-      out.push({ start: at, end: at + n[0].length, name, kind: KIND_OF_WORD[m[3]], rule: `quoted-list:${m[3]}` });
+      out.push({ start: at, end: at + n[0].length, name, kind: KIND_OF_WORD[word], rule: `quoted-list:${word}` });
     }
   }
-  for (const m of text.matchAll(QUOTED)) {
-    const start = m.index ?? 0;
-    if (lists.some((l) => l.start <= start && start < l.end)) continue;
-    const name = m[1].trim();
-    if (NOT_A_NAME.test(name)) continue;
-    out.push({ start, end: start + m[0].length, name, kind: KIND_OF_WORD[m[2]], rule: `quoted:${m[2]}` });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** True when an unquoted name opens with a body (市城管局数据交换平台, 区司法局…系统). */

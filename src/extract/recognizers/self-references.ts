@@ -6,6 +6,8 @@ import type { AdminLevel, Issuer } from '../../types.js';
 
 /** Characters that name an administrative level when they stand alone (镇党委, 区司法局, 市委). */
 export const LEVEL_CHARS = '镇乡区县市省州旗';
+/** Level words of two characters: 街道, and 苏木 (a township of Inner Mongolia: 苏木党委). */
+const LEVEL_WORDS = ['街道', '苏木'];
 
 // A level character inside an ordinary word is no level word: 社区, 城乡, 市场, 乡村, 区域 …
 const WORDS_ENDING_IN_LEVEL = new Set(
@@ -26,9 +28,7 @@ const WORDS_STARTING_WITH_LEVEL = new Set(
  * @example levelWordAt('区司法局', 0) === '区'; levelWordAt('市场监管', 0) === null
  */
 export function levelWordAt(text: string, i: number): string | null {
-  if (text.startsWith('街道', i)) return '街道';
-  // Inner Mongolia's townships: 苏木党委, 苏木人民政府.
-  if (text.startsWith('苏木', i)) return '苏木';
+  for (const w of LEVEL_WORDS) if (text.startsWith(w, i)) return w;
   const c = text[i];
   if (c === undefined || !LEVEL_CHARS.includes(c)) return null;
   if (i > 0 && WORDS_ENDING_IN_LEVEL.has(text[i - 1] + c)) return null;
@@ -38,7 +38,7 @@ export function levelWordAt(text: string, i: number): string | null {
 
 /** The level word that ends at `end` (exclusive), or null. */
 export function levelWordEndingAt(text: string, end: number): { start: number; word: string } | null {
-  if (end >= 2 && (text.slice(end - 2, end) === '街道' || text.slice(end - 2, end) === '苏木')) return { start: end - 2, word: text.slice(end - 2, end) };
+  for (const w of LEVEL_WORDS) if (text.endsWith(w, end)) return { start: end - w.length, word: w };
   const w = end >= 1 ? levelWordAt(text, end - 1) : null;
   return w ? { start: end - 1, word: w } : null;
 }
@@ -107,9 +107,7 @@ export function resolveUnitWord(word: string, issuer: Issuer | null): ScopeUnit 
 }
 
 function kindFromName(name: string): string {
-  if (name.endsWith('街道')) return '街道';
-  if (name.endsWith('苏木')) return '苏木';
-  return name.slice(-1);
+  return LEVEL_WORDS.find((w) => name.endsWith(w)) ?? name.slice(-1);
 }
 
 /** A self-reference (我镇, 本街道, 全区) that opens `text`, with the level word it contains. */
