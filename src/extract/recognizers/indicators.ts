@@ -8,6 +8,7 @@ import type { Mention, Passage } from '../../types.js';
 import type { MatchTrie } from '../match-trie.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { makePassageMention } from '../make-passage-mention.js';
+import { findTableFigures, type TableFigure } from './figure-tables.js';
 
 export const INDICATORS = 'indicators';
 
@@ -247,13 +248,47 @@ function toMention(s: Subject & { figure: Figure }, p: Passage): Mention {
   });
 }
 
+/**
+ * The indicator of a table row's label: the longest cue in it that takes the figure's kind (a rate
+ * or a count), else the label itself; the unit is the figure's, else the cue's.
+ */
+function tableMention(t: TableFigure, p: Passage, cues: MatchTrie<IndicatorEntry>): Mention | null {
+  let cue: IndicatorEntry | null = null;
+  let length = 0;
+  for (const m of cues.findAll(t.label)) {
+    const entry = m.values[0];
+    if (m.end - m.start <= length || (t.unit !== null && isRate(entry.unit) !== isRate(t.unit))) continue;
+    cue = entry;
+    length = m.end - m.start;
+  }
+  const unit = t.unit ?? cue?.unit ?? null;
+  if (unit === null || (cue === null && (t.label.length < 2 || t.label.length > MAX_SUBJECT + 4))) return null;
+  return makePassageMention(p, { start: t.labelStart, end: t.end }, {
+    label: 'Indicator',
+    name: cue ? cue.name : t.label,
+    recognizer: INDICATORS,
+    reason: cue ? 'table:cue' : 'table:label',
+    attrs: { value: t.value, unit },
+  });
+}
+
 export const indicatorRecognizer: Recognizer = {
   name: INDICATORS,
   labels: ['Indicator'],
   recognize(ctx: RecognizerContext) {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
-    for (const p of ctx.text.passages) {
+    const passages = ctx.text.passages;
+    const tables = findTableFigures(passages.map((p) => p.text), ctx.year);
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i];
+      // A table row gives the figure of the report's year, not the first of its columns.
+      const row = tables.get(i);
+      if (row) {
+        const m = tableMention(row, p, ctx.gazetteers.indicators);
+        if (m) mentions.push(m);
+        continue;
+      }
       // Headings too: a short numbered line may be all of a paragraph ((一)全镇共受理行政复议案件12件,…).
       if (!/\d/.test(p.text)) continue;
       for (const s of findIndicators(p.text, ctx.gazetteers.indicators)) mentions.push(toMention(s, p));
