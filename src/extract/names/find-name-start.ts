@@ -13,10 +13,14 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
     '牵头 商请 报经 经由 面向 指派 派驻 选派 委托 授权 属于 隶属 设在 位于 入驻 进驻 对口 帮助 建立 完善 健全 强化 ' +
     '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
     '使用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
-    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
-    '其 每 凡 即 如 若 有 无 要 需 应 可 以 也 还 又 均 都 到 赴 至 个 名 位 项 座 批 类 种 些'
+    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 依靠 依赖 加强 加快 推动 移交 移送 交由 充实 加挂 挂牌 部分 全部 所有 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
+    '其 每 凡 即 如 若 有 无 要 需 应 可 以 也 还 又 均 都 而 到 赴 至 个 名 位 项 座 批 类 种 些'
   ).split(' '),
 );
+
+/** Measure words: after a number they end the count before a name (124个|村调解委员会), whatever the segmenter joins. */
+const MEASURE_WORDS = new Set(['个', '名', '位', '项', '座', '批', '类', '种']);
+const isNumeral = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || '一二三四五六七八九十百千万两'.includes(ch));
 
 /** Verbs that build or spread a brand, before its quoted name; inside a name they are words (法治建设委员会). */
 const BRAND_VERBS: ReadonlySet<string> = new Set(['建设', '创建', '争创', '推广', '培育', '复制', '命名', '授予', '评为', '创成']);
@@ -154,7 +158,7 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     if (!isHan(c)) break;
     if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;
     let bw = boundaryEndingAt(text, pos, floor, o.boundaries);
-    if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1)) bw = null;
+    if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1) && !(MEASURE_WORDS.has(bw) && isNumeral(text[pos - 2]))) bw = null;
     if (bw) {
       if (o.conjunctionsInName && CONJUNCTIONS.has(bw) && head - pos < 2) {
         pos--;
@@ -163,7 +167,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       break;
     }
     if (o.levelCut) {
-      const lw = levelWordEndingAt(text, pos);
+      // 依法治镇, 依法治区: the level word is the object of 治, inside the name (…依法治镇工作领导小组).
+      const lw = text[pos - 2] === '治' ? null : levelWordEndingAt(text, pos);
       // A unit whose name ends in a word of its own (成都市: 都市, 宜都市) has no level word there,
       // but is a place all the same, taken whole: the walk would otherwise stop inside it (at 都).
       const admin = lw || LEVEL_CHARS.includes(c) ? adminNameEndingAt(text, pos, floor) : null;
