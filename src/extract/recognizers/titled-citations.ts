@@ -7,6 +7,7 @@
 import type { LawKind } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
+import { adminNameStartingAt } from '../names/admin-names.js';
 import { parseDocNumber } from '../parse-doc-number.js';
 import { unquote } from '../skeleton.js';
 import type { Recognizer, RecognizerContext, RecognizerOutput } from '../types.js';
@@ -64,6 +65,25 @@ function lookup(title: string, gazetteers: GazetteerIndex) {
   return gazetteers.lookupLaw(title) ?? (EDITION_SUFFIX.test(title) ? gazetteers.lookupLaw(title.replace(EDITION_SUFFIX, '')) : undefined);
 }
 
+/** Endings of a government rule's title (规章): 办法, 规定, 实施细则. */
+const RULE_ENDING = /(?:办法|规定|细则)$/;
+/** A department or an office of the government right after the place: its own document, not a rule. */
+const DEPARTMENT_AFTER = /^[\u4e00-\u9fa5]{0,10}?(?:局|厅|办公室|政府|委员会办公室)/;
+
+/**
+ * A province's government rule (四川省行政规范性文件管理办法, 湖南省行政程序规定, 天津市…规定): the
+ * province alone at the head — not followed by one of its counties (天津市河东区…办法) or by one of
+ * its departments — and no 关于 or 通知, which make a document about the rule. A city's 办法 is as
+ * often a normative document of its government as a rule, and stays a document.
+ */
+function isPlacedRule(base: string): boolean {
+  if (!RULE_ENDING.test(base) || /关于|通知|意见|方案/.test(base)) return false;
+  const place = adminNameStartingAt(base, 0);
+  if (!place || !place.units.some((u) => u.level === 'province')) return false;
+  const rest = base.slice(place.end);
+  return rest.length >= 4 && !adminNameStartingAt(base, place.end) && !DEPARTMENT_AFTER.test(rest);
+}
+
 /** The party-regulation forms: 中国共产党…条例, 党政…规定, …职责规定, …廉洁自律准则. */
 function isPartyRegulationForm(base: string, placed: boolean): boolean {
   if (/^(?:中国共产党|中共中央)/.test(base) && /(?:条例|规定|准则|规则|细则|办法)$/.test(base) && !/关于|通知$/.test(base)) return true;
@@ -101,6 +121,7 @@ export function classifyTitle(rawTitle: string, gazetteers: GazetteerIndex): Tit
   if (LEGISLATING_PLACE.test(base) && /实施[〈<《].{2,40}[〉>》](?:办法|细则|若干规定|规定)$/.test(base)) {
     return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:local-implementing' };
   }
+  if (isPlacedRule(base)) return { label: 'Law', name: short, kind: 'rule', fullName: title, reason: 'form:local-rule' };
   // 中华人民共和国… is the title of a national law or a State Council regulation, whatever follows.
   if (title.startsWith(LAW_PREFIX) && /(?:法|法典)$/.test(base)) {
     return { label: 'Law', name: short, kind: 'national-law', fullName: title, reason: 'form:prc-law' };

@@ -44,6 +44,10 @@ describe('classifyTitle', () => {
     ['中国共产党纪律处分条例', '中国共产党纪律处分条例', 'party-regulation'],
     ['党政主要负责人履行推进法治建设第一责任人职责规定', '党政主要负责人履行推进法治建设第一责任人职责规定', 'party-regulation'],
     ['党委(党组)意识形态工作责任制实施办法', '党委(党组)意识形态工作责任制实施办法', 'party-regulation'],
+    // A province's own 办法 and 规定 are its government's rules.
+    ['四川省行政规范性文件管理办法', '四川省行政规范性文件管理办法', 'rule'],
+    ['湖南省行政程序规定', '湖南省行政程序规定', 'rule'],
+    ['天津市重大行政决策程序规定', '天津市重大行政决策程序规定', 'rule'],
   ])('classifies %s by its form as a Law named %s (%s)', (title, name, kind) => {
     expect(classifyTitle(title, formOnly)).toMatchObject({ label: 'Law', name, kind });
   });
@@ -57,6 +61,11 @@ describe('classifyTitle', () => {
     '青浦区矛盾纠纷调解工作法',
     '中华人民共和国乡村振兴促进法(草案)',
     '法治政府建设实施纲要(2021-2025年)',
+    // A county's, a department's or a city's 办法 is a document of its own.
+    '天津市河东区重大行政执法决定法制审核办法',
+    '四川省司法厅行政执法案卷评查办法',
+    '东莞市重大行政执法决定法制审核办法',
+    '四川省关于加强行政执法监督的规定',
   ])('keeps %s a Document', (title) => {
     expect(classifyTitle(title, formOnly).label).toBe('Document');
   });
