@@ -93,8 +93,10 @@ const SELF_REFERENCE_KINDS: Record<string, string[]> = {
 const GRAMMAR_NAME =
   /^(?:\d{4}年度?)?(?:中共)?([\u4e00-\u9fa5]{2,6}?(?:街道|镇|乡|苏木|区|县|旗))(?=人民政府|政府|办事处|党委|党工委|委员会|司法|\d|关于|法治|依法|$)/;
 const GRAMMAR_LEVEL: Record<string, AdminLevel> = { 街道: 'township', 镇: 'township', 乡: 'township', 苏木: 'township', 区: 'county', 县: 'county', 旗: 'county' };
-const NOT_A_STEM = /^[本我全各该市区县镇乡]/;
-const LEADING_GLUE = /^(?:\s|人民政府|政府|办事处|中共|党委|党工委|工委|委员会)+/;
+/** Not the stem of a place: a pronoun or a level word first, or a phrase of rule of law (依法治县). */
+const NOT_A_STEM = /^[本我全各该市区县镇乡]|依法|法治/;
+/** Words between a unit and what follows it: its government, its party committee (县委, 党委) … */
+const LEADING_GLUE = /^(?:\s|人民政府|政府|办事处|中共|党委|党工委|工委|委员会|委)+/;
 
 /**
  * The issuer, year, publication date and title of a report.

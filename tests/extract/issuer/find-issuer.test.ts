@@ -127,6 +127,22 @@ describe('findIssuer on other levels and provinces', () => {
     expect(r.publishedAt).toBe('2024-03-20');
   });
 
+  it('reads a county committee office signing the report as the county, not 依法治县 as a county of its own', () => {
+    const text = [
+      '尤溪县2023年度法治政府建设情况报告',
+      '2023年,我县坚持以习近平法治思想为指导,全面推进依法行政。现将有关情况报告如下:',
+      '一、主要举措和成效',
+      '县委全面依法治县委员会召开会议2次,听取县委依法治县办工作汇报。',
+      '中共尤溪县委全面依法治县委员会办公室',
+      '2024年3月15日',
+    ].join('\n');
+    const r = findIssuer({ text, meta: {} }, index);
+    expect(r.issuer).toMatchObject({ name: '尤溪县', level: 'county', code: '350426' });
+    // Without a name in the title, the signature alone decides.
+    const signed = findIssuer({ text: text.replace('尤溪县2023年度', '2023年度'), meta: {} }, index);
+    expect(signed.issuer).toMatchObject({ name: '尤溪县', code: '350426' });
+  });
+
   it('takes a district 司法局 report as the district’s, and picks the 鼓楼区 of the city it names', () => {
     const text = [
       '南京市鼓楼区司法局2023年法治政府建设年度报告',
