@@ -54,7 +54,7 @@ type Kind = 'ui' | 'breadcrumb' | 'meta' | 'notice' | 'footer' | 'page';
  * A page number left by a conversion from a paged document: official documents number their pages
  * `— 2 —` (GB/T 9704), others `-2-`, `第2页 共5页`, `2/5`.
  */
-const PAGE_NUMBER = /^(?:[—－\-–]{1,2}\s*[\d０-９]{1,3}\s*[—－\-–]{1,2}|第\s*[\d０-９]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[\d０-９]{1,3}\s*页)?|[\d０-９]{1,3}\s*[/／]\s*[\d０-９]{1,3})$/;
+export const PAGE_NUMBER = /^(?:[—－\-–]{1,2}\s*[\d０-９]{1,3}\s*[—－\-–]{1,2}|第\s*[\d０-９]{1,3}\s*页(?:\s*[，,/]?\s*共\s*[\d０-９]{1,3}\s*页)?|[\d０-９]{1,3}\s*[/／]\s*[\d０-９]{1,3})$/;
 
 interface Line {
   start: number;

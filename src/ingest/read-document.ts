@@ -8,6 +8,7 @@ import type { PageMeta, RawDocument, SourceFormat } from '../types.js';
 import { decodeBytes } from './decode-bytes.js';
 import { sniffHtmlCharset } from './detect-encoding.js';
 import { findFurniture } from './find-furniture.js';
+import { unwrapLines } from './unwrap-lines.js';
 import { htmlToText } from './html-to-text.js';
 import { normalizeDate } from './normalize-date.js';
 import { readPageMeta } from './read-page-meta.js';
@@ -109,6 +110,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     metaTags = page.metaTags;
     htmlTitle = page.metaTags.articletitle ?? page.title;
   }
+  // A text pasted from a paged document has its paragraphs' lines joined first.
+  text = unwrapLines(text);
   const furniture = findFurniture(text);
   const meta = readPageMeta(text, htmlTitle, { furniture });
   fillFromMetaTags(meta, metaTags);
