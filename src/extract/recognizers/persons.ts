@@ -64,7 +64,8 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
   const surname = surnameLengthAt(text, at);
   if (!surname) return null;
   const tok = tokens.startingAt(at);
-  if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && NAME_TAGS.has(tok.tag ?? '')) {
+  // A family name and a character may read as a place (梁国|栋 is 梁国栋): ns counts here.
+  if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && (NAME_TAGS.has(tok.tag ?? '') || tok.tag === 'ns')) {
     if (AFTER_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.word;
     // The segmenter may cut a given name of two characters after the first, alone (刘海|波) or with
     // the word after it (王明|远作): one character more, when what may follow a name comes next.
@@ -80,7 +81,10 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
   // Or into the family name and a word (李|红梅): the word is the given name, unless it is one of
   // the words that follow a name (书记张|强调 is no 张强调).
   const given = tokens.startingAt(tok.end);
-  if (given && given.word.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(given.word) && !AFTER_NAME.test(given.word)) {
+  // A verb or an adverb is a given name only when the segmenter reads the family name as a name's
+  // (徐|立新 is a name, 马|文学 too; 全|覆盖 is none).
+  const verbal = /^[vd]/.test(given?.tag ?? '') && !NAME_TAGS.has(tok.tag ?? '');
+  if (given && given.word.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(given.word) && !AFTER_NAME.test(given.word) && !verbal) {
     if (AFTER_NAME.test(text.slice(given.end, given.end + 2))) return text.slice(at, given.end);
   }
   let end = tok.end;
@@ -101,6 +105,7 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
  */
 const DOTTED_HEAD = /[\u4e00-\u9fa5]{1,10}(?:[·・•‧.][\u4e00-\u9fa5]{1,10}){0,2}[·・•‧.]/y;
 const HAN = /[\u4e00-\u9fa5]/;
+const DOTS = new Set(['·', '・', '•', '‧', '.']);
 const MAX_PART = 10;
 
 /** The dotted name that opens `text` at `at` and is followed by what may follow a name, or null. */
@@ -111,6 +116,31 @@ function readDottedName(text: string, at: number): string | null {
   const from = at + head[0].length;
   for (let k = 1; k <= MAX_PART && from + k <= text.length && HAN.test(text[from + k - 1]); k++) {
     if (k >= 2 && AFTER_NAME.test(text.slice(from + k, from + k + 2))) return text.slice(at, from + k);
+  }
+  return null;
+}
+
+/**
+ * A name with no Chinese family name and no dot, as Tibetan and Mongolian names are written
+ * (索南卓玛, 扎西多吉): three or four characters that the segmenter reads as one unknown word or as
+ * names only, followed by what may follow a name. Read after a title only.
+ */
+function readUnmarkedName(text: string, at: number, tokens: LazyTokens): string | null {
+  let end = at;
+  let parts = 0;
+  let named = false;
+  while (end - at < 4) {
+    const t = tokens.startingAt(end);
+    if (!t || !/^[\u4e00-\u9fa5]+$/.test(t.word)) break;
+    const tag = t.tag ?? '';
+    if (tag === 'x' || tag === 'nr' || tag === 'nrt' || tag === 'nrfg') named = true;
+    else if (tag !== 'ns' || parts > 0 && !named) break;
+    end = t.end;
+    parts++;
+    // A middle dot goes on into a transliterated name, which readDottedName reads whole or not at all.
+    if (end - at >= 3 && named && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2)) && !ROLE_WORDS.has(text.slice(at, end))) {
+      return end - at <= 4 ? text.slice(at, end) : null;
+    }
   }
   return null;
 }
@@ -137,10 +167,9 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
     if (!role) continue;
     const dotted = readDottedName(text, e);
-    if (!dotted && surnameLengthAt(text, e) === 0) continue;
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = dotted ?? readName(text, e, tokens());
+    const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokens()) : null) ?? readUnmarkedName(text, e, tokens());
     if (!name) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;

@@ -34,6 +34,9 @@ describe('findPersons', () => {
     ['邀请江苏苏源律师事务所主任律师张军授课', '张军', ['江苏苏源律师事务所主任律师']],
     ['人民调解员李秀英主持调解', '李秀英', ['人民调解员']],
     ['邀请温州大学法学院教授王明远作专题辅导', '王明远', ['温州大学法学院教授']],
+    // jieba reads 梁国 as a place and 栋 alone; 马 as a noun before 文学.
+    ['街道办事处主任梁国栋认真履行第一责任人职责', '梁国栋', ['街道办事处主任']],
+    ['乡长马文学主持召开会议', '马文学', ['乡长']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
@@ -50,6 +53,23 @@ describe('findPersons', () => {
     expect([p.name, p.roles]).toEqual([name, roles]);
     expect(text.slice(p.start, p.end)).toBe(name);
   });
+
+  it.each([
+    ['副乡长索南卓玛主持召开专题会议', '索南卓玛', ['副乡长']],
+    ['苏木党委书记扎西多吉主持会议', '扎西多吉', ['苏木党委书记']],
+  ])('reads a name with no Chinese family name, as Tibetan names are written, in %s', (text, name, roles) => {
+    const [p, ...rest] = findPersons(text);
+    expect(rest).toEqual([]);
+    expect([p.name, p.roles]).toEqual([name, roles]);
+    expect(text.slice(p.start, p.end)).toBe(name);
+  });
+
+  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议'])(
+    'reads no person in %s',
+    (text) => {
+      expect(findPersons(text)).toEqual([]);
+    },
+  );
 
   it('reads no dotted name when nothing that may follow a name comes within a name part', () => {
     expect(findPersons('镇长艾尼瓦尔·吐尔逊书记处理相关矛盾纠纷事项').map((p) => p.name)).toEqual([]);
