@@ -56,6 +56,8 @@ function fitsRightContext(word: string, text: string, end: number): boolean {
   if (word.endsWith('队') && (next === '伍' || next === '员')) return false;
   if (word.endsWith('部') && next === '门') return false;
   if (word === '局' && /[面势限部]/.test(next)) return false;
+  // 司法局局长: the bureau's 局 is followed by the 局 of the post (the body is 司法局, not 司法局局).
+  if (word === '局' && next === '长' && text[end - 2] === '局') return false;
   if (word.endsWith('人大') && next2 === '代表') return false;
   if (word.endsWith('政协') && next2 === '委员') return false;
   return true;
