@@ -153,12 +153,16 @@ export function findFurniture(text: string): Span[] {
     for (; j < lines.length; j++) {
       const t = lines[j].t;
       if (!t) continue;
-      if (marked[j] || !isListedTitle(t)) break;
+      // Links name sites, often bodies (广州市人民政府, 番禺区司法局), which a list of pages may too.
+      if (marked[j] || !(isListedTitle(t) || (ORG_NAME.test(t) && t.length <= MAX_LINK))) break;
       run.push(j);
     }
-    let textFollows = false;
-    for (let k = j; k < lines.length && !textFollows; k++) textFollows = !!lines[k].t && !kinds[k];
-    for (const k of textFollows ? run.slice(0, -1) : run) marked[k] = true;
+    // The last entry may be the page's title: when the text or the title's metadata row (发布日期…)
+    // follows it, not when a breadcrumb or a menu does, which stands before a title.
+    let k = j;
+    while (k < lines.length && !lines[k].t) k++;
+    const textFollows = k < lines.length && (!kinds[k] || kinds[k] === 'meta');
+    for (const r of textFollows ? run.slice(0, -1) : run) marked[r] = true;
   }
 
   // Menus before the title: short entries around at least one certain furniture line.

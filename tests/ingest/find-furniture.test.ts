@@ -167,6 +167,15 @@ describe('findFurniture', () => {
     ]);
   });
 
+  it("marks a sidebar's links to bodies' sites under 相关链接, up to the breadcrumb before the title", () => {
+    const links = ['相关链接', '中国政府网', '广东省人民政府', '广州市司法局', '国家法律法规数据库'];
+    const text = [...links, '您现在的位置：首页 > 政务公开 > 法治政府建设', '大石街道2023年法治政府建设年度报告', '2023年，大石街道扎实推进法治政府建设。'].join('\n');
+    expect(furnitureLines(text, findFurniture(text))).toEqual([...links, '您现在的位置：首页 > 政务公开 > 法治政府建设']);
+    // The title's metadata row after the last entry: that entry is the title.
+    const titled = ['相关文章', '仁和街道2023年度法治政府建设年度报告', '2023年度法治政府建设年度报告', '发布单位：闲林街道　发布日期：2024-01-29', '2023年，闲林街道扎实推进法治政府建设。'].join('\n');
+    expect(bodyLines(titled, findFurniture(titled))).toEqual(['2023年度法治政府建设年度报告', '2023年，闲林街道扎实推进法治政府建设。']);
+  });
+
   it('marks a breadcrumb made of > separators without a 位置 label', () => {
     const text = '首页 > 政务公开 > 法治政府建设\n某镇法治政府建设年度报告\n正文。';
     expect(furnitureLines(text, findFurniture(text))).toEqual(['首页 > 政务公开 > 法治政府建设']);
