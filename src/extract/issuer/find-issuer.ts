@@ -276,7 +276,7 @@ function readClaim(e: Evidence, index: AdminIndex): Claim | null {
   if (e.source !== 'opening') {
     const after = last ? e.text.slice(last.end) : e.text;
     const m = GRAMMAR_NAME.exec(after.replace(LEADING_GLUE, ''));
-    if (m && !NOT_A_STEM.test(m[1]) && !index.byName(m[1]).length) {
+    if (m && !NOT_A_STEM.test(m[1]) && !index.byName(m[1]).length && !opensWithAdminName(m[1], index)) {
       // Units of the same stem with another suffix (a 镇 since made a 街道) may still be meant:
       // the vote accepts them only when the text confirms their ancestors.
       const loose = resolveAdminName(m[1], new Map(), index).map((c) => c.unit);
@@ -285,6 +285,12 @@ function readClaim(e: Evidence, index: AdminIndex): Claim | null {
   }
   if (!last) return null;
   return { name: last.surface, units: last.units, above, source: e.source, weight: e.weight };
+}
+
+/** Whether a grammatical name opens with a unit of the tables (绵阳市|涪城区: a second chain, not a new name). */
+function opensWithAdminName(name: string, index: AdminIndex): boolean {
+  for (let k = 2; k < name.length; k++) if (index.byName(name.slice(0, k)).length) return true;
+  return false;
 }
 
 /** Townships and counties named often in the body: weak votes, decisive only when nothing else names one. */

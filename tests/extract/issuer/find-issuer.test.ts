@@ -138,6 +138,9 @@ describe('findIssuer on other levels and provinces', () => {
     ].join('\n');
     const r = findIssuer({ text, meta: {} }, index);
     expect(r.issuer).toMatchObject({ name: '尤溪县', level: 'county', code: '350426' });
+    // A signature of the party committee and the government side by side names the same district.
+    const district = findIssuer({ text: '涪城区2022年法治政府建设年度报告\n2022年，涪城区全面推进依法行政。\n中共绵阳市涪城区委\u3000\u3000绵阳市涪城区人民政府\n2023年3月25日', meta: {} }, index);
+    expect(district.issuer).toMatchObject({ name: '涪城区', code: '510703' });
     // Without a name in the title, the signature alone decides.
     const signed = findIssuer({ text: text.replace('尤溪县2023年度', '2023年度'), meta: {} }, index);
     expect(signed.issuer).toMatchObject({ name: '尤溪县', code: '350426' });
