@@ -163,13 +163,19 @@ function readTitles(text: string, end: number): string[] {
 
 function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
+  // The passage's tokens, or, when the segmenter joined the title's last character and the name's
+  // first (主|任何|丽娟), the tokens of the text from the name on.
+  const tokensAt = (at: number): LazyTokens => {
+    const all = tokens();
+    return all.startingAt(at) ? all : createLazyTokens(text.slice(at, at + 12), at);
+  };
   for (let e = 2; e <= text.length; e++) {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
     if (!role) continue;
     const dotted = readDottedName(text, e);
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokens()) : null) ?? readUnmarkedName(text, e, tokens());
+    const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, tokensAt(e));
     if (!name) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;

@@ -37,6 +37,8 @@ describe('findPersons', () => {
     // jieba reads 梁国 as a place and 栋 alone; 马 as a noun before 文学.
     ['街道办事处主任梁国栋认真履行第一责任人职责', '梁国栋', ['街道办事处主任']],
     ['乡长马文学主持召开会议', '马文学', ['乡长']],
+    // jieba joins the title's last character and the name's first (主|任何|丽娟).
+    ['办事处主任何丽娟认真履行第一责任人职责', '何丽娟', ['办事处主任']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
