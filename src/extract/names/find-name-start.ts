@@ -1,7 +1,7 @@
 // Reads the name of a body, event or platform leftwards from its head word (…司法所, …会议) to the
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
 import { LEVEL_CHARS, levelWordEndingAt } from '../recognizers/self-references.js';
-import { adminNameEndingAt, type AdminName } from './admin-names.js';
+import { adminNameEndingAt, isPlaceName, type AdminName } from './admin-names.js';
 import { SuffixScanner } from './suffix-scanner.js';
 
 /** Words that end the phrase before a name: function words and the verbs that introduce bodies. */
@@ -18,8 +18,11 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Measure words: after a number they end the count before a name (124个|村调解委员会), whatever the segmenter joins. */
-const MEASURE_WORDS = new Set(['个', '名', '位', '项', '座', '批', '类', '种']);
+/**
+ * 个 after a number ends the count before a name (124个|村调解委员会), whatever the segmenter joins;
+ * other measure words open words of their own (一项目一专班, 名单).
+ */
+const MEASURE_WORDS = new Set(['个']);
 const isNumeral = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || '一二三四五六七八九十百千万两'.includes(ch));
 
 /** Verbs that build or spread a brand, before its quoted name; inside a name they are words (法治建设委员会). */
@@ -109,6 +112,16 @@ function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
 }
 
 /**
+ * A city's or county's short name that ends in its level character (温州, 杭州 in 芜湖市温州商会…):
+ * a place, not a level word.
+ */
+function shortPlaceEndingAt(text: string, pos: number, lw: { start: number; word: string } | null): AdminName | null {
+  if (!lw || lw.word !== '州') return null;
+  const start = pos - 2;
+  return start >= 0 && isHan(text[start]) && isPlaceName(text.slice(start, pos)) ? { start, end: pos, units: [] } : null;
+}
+
+/**
  * Where the name whose head word starts at `head` begins.
  * @example findNameStart('及时成立练塘镇疫情防控工作领导小组', 13, { maxPrefix: 16 }).start === 4
  */
@@ -171,7 +184,7 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       const lw = text[pos - 2] === '治' ? null : levelWordEndingAt(text, pos);
       // A unit whose name ends in a word of its own (成都市: 都市, 宜都市) has no level word there,
       // but is a place all the same, taken whole: the walk would otherwise stop inside it (at 都).
-      const admin = lw || LEVEL_CHARS.includes(c) ? adminNameEndingAt(text, pos, floor) : null;
+      const admin = lw || LEVEL_CHARS.includes(c) ? (adminNameEndingAt(text, pos, floor) ?? shortPlaceEndingAt(text, pos, lw)) : null;
       if (admin && (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o))) {
         pos = admin.start;
         continue;

@@ -50,12 +50,14 @@ function fitsRightContext(word: string, text: string, end: number): boolean {
   const next = text[end] ?? '';
   const next2 = text.slice(end, end + 2);
   if (word.endsWith('委') && next === '员') return false;
-  if (word.endsWith('中心') && (/^(?:工作|任务|城区|环节|地位|位置|内容|思想|议题|大局|镇区|学校|小学|中学|校区|医院|卫生|幼儿|广场|街区|商圈)/.test(next2) || /[城村校]/.test(next))) return false;
+  if (word.endsWith('中心') && (/^(?:工作|任务|城区|环节|地位|位置|内容|思想|议题|大局|镇区|学校|小学|中学|校区|医院|卫生|幼儿|广场|街区|商圈|渔港|港口|码头)/.test(next2) || /[城村校]/.test(next))) return false;
   // 党组织 is no 党组.
   if (word.endsWith('党组') && next === '织') return false;
   if (word.endsWith('队') && (next === '伍' || next === '员')) return false;
   if (word.endsWith('部') && next === '门') return false;
   if (word === '局' && /[面势限部]/.test(next)) return false;
+  // 局办 are bureaus and offices in general (部分局办), unlike a bureau's 办公室.
+  if (word.endsWith('局') && next === '办' && text[end + 1] !== '公') return false;
   // 司法局局长: the bureau's 局 is followed by the 局 of the post (the body is 司法局, not 司法局局).
   if (word === '局' && next === '长' && text[end - 2] === '局') return false;
   if (word.endsWith('人大') && next2 === '代表') return false;
@@ -375,6 +377,11 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
       if (!joined && (levelWordAt(text, prev.end) || (prev.value.kind === '党委' && GOVERNMENT_KINDS.has(h.value.kind) && between === ''))) return -1;
       if (!joined && between === '' && NEEDS_PLACE.has(h.value.kind) && NEEDS_PLACE.has(prev.value.kind)) return -1;
       prev.absorbed = true;
+      // 桐乡市委|依法治市办: the committee's unit is named whole (桐乡市), not from its level word.
+      if (COMMITTEE_OF_LEVEL.test(prev.word)) {
+        const u = adminNameEndingAt(text, prev.start + 1, Math.max(0, prev.start - MAX_PREFIX));
+        if (u && u.start < prev.start && !(JOINER_START.test(text[u.start]) && !knownPlace(u))) return u.start;
+      }
       return prev.start;
     };
     // 湖州市委: the unit's name ends inside the head word (its level word 市 opens 市委); the name is

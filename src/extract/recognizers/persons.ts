@@ -121,11 +121,36 @@ function readDottedName(text: string, at: number): string | null {
 }
 
 /**
+ * Characters of Mongolian and Tibetan names transliterated (斯琴毕力格, 额尔德尼巴雅尔, 才让东知),
+ * which the segmenter cuts into words of any tag. Characters that mostly open Chinese words after a
+ * title (和, 本, 加, 通, 平 …) are left out.
+ */
+const TRANSLITERATION = new Set([
+  ...'巴特尔斯琴毕力格额德尼雅乌日娜其木阿拉坦仓宝音图达赉苏朝鲁门孟布仁那顺吉嘎萨娃勒敖根都哈古楞呼道敦茹汗塔兰赛扎白温诺敏' +
+    '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂',
+]);
+
+/** A transliterated name of 3–7 such characters after a title, followed by what may follow a name. */
+function readTransliteratedName(text: string, at: number): string | null {
+  let end = at;
+  while (end - at < 7 && TRANSLITERATION.has(text[end])) {
+    end++;
+    if (end - at >= 3 && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2))) return text.slice(at, end);
+  }
+  return null;
+}
+
+/**
  * A name with no Chinese family name and no dot, as Tibetan and Mongolian names are written
  * (索南卓玛, 扎西多吉): three or four characters that the segmenter reads as one unknown word or as
- * names only, followed by what may follow a name. Read after a title only.
+ * names only, or characters of transliterated names only, followed by what may follow a name. Read
+ * after a title only.
  */
 function readUnmarkedName(text: string, at: number, tokens: LazyTokens): string | null {
+  return readNamedTokens(text, at, tokens) ?? readTransliteratedName(text, at);
+}
+
+function readNamedTokens(text: string, at: number, tokens: LazyTokens): string | null {
   let end = at;
   let parts = 0;
   let named = false;

@@ -6,8 +6,12 @@ import type { AdminLevel, Issuer } from '../../types.js';
 
 /** Characters that name an administrative level when they stand alone (镇党委, 区司法局, 市委). */
 export const LEVEL_CHARS = '镇乡区县市省州旗';
-/** Level words of two characters: 街道, and 苏木 (a township of Inner Mongolia: 苏木党委). */
-const LEVEL_WORDS = ['街道', '苏木'];
+/**
+ * Level words of more than one character: 街道, 苏木 (a township of Inner Mongolia: 苏木党委), and the
+ * development zones that govern like a county (经开区法治政府建设工作领导小组).
+ */
+const LEVEL_WORDS = ['街道', '苏木', '经开区', '高新区', '开发区'];
+const ZONE_WORDS = new Set(['经开区', '高新区', '开发区']);
 
 // A level character inside an ordinary word is no level word: 社区, 城乡, 市场, 乡村, 区域 …
 const WORDS_ENDING_IN_LEVEL = new Set(
@@ -97,6 +101,11 @@ export function resolveUnitWord(word: string, issuer: Issuer | null): ScopeUnit 
       return matchesKind(kindAt('city'), '州') ? at('city') : null;
     case '省':
       return matchesKind(kindAt('province'), '省') ? at('province') : null;
+    case '经开区':
+    case '高新区':
+    case '开发区':
+      // A development zone's report calls the zone by its short kind (芜湖经济技术开发区: 经开区).
+      return /(?:开发区|高新区|经开区|管理委员会|管委会)$/.test(issuer.name) && ZONE_WORDS.has(word) ? self : null;
     case '地区':
       // One of Beijing's 地区 (东坝地区, a township) calls itself 地区; so does a prefecture (阿克苏地区).
       if (issuer.level === 'township') return kindAt('township') === '地区' ? self : kindAt('city') === '地区' ? at('city') : null;

@@ -73,6 +73,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // A department whose name holds 和, and the 局 of 局长 after a bureau.
     ['乔口镇', '配合国家公园管理部门和区林业和草原局开展专项行动', ['望城区林业和草原局']],
     ['乔口镇', '区司法局局长带队调研', ['望城区司法局']],
+    // A county-level city's committee named whole (桐乡市委), a city's short name (温州) inside a name.
+    ['乔口镇', '组织召开桐乡市委依法治市办会议', ['桐乡市委依法治市办']],
+    ['乔口镇', '推动芜湖市温州商会人民调解委员会调解纠纷', ['芜湖市温州商会人民调解委员会']],
+    // 局办 are bureaus and offices in general; 中心渔港 is a harbour.
+    ['乔口镇', '街道和部分局办缺少法律专业人员,在乔口中心渔港设立宣传栏', []],
     ['乔口镇', '充分发挥镇矛盾纠纷调处化解中心作用', ['乔口镇矛盾纠纷调处化解中心']],
     ['乔口镇', '依托市公共法律服务中心和镇公共法律服务工作站', ['长沙市公共法律服务中心', '乔口镇公共法律服务工作站']],
     ['乔口镇', '接受镇人大主席团监督,邀请区人民法院法官授课', ['乔口镇人大主席团', '望城区人民法院']],

@@ -59,6 +59,9 @@ describe('findPersons', () => {
   it.each([
     ['副乡长索南卓玛主持召开专题会议', '索南卓玛', ['副乡长']],
     ['苏木党委书记扎西多吉主持会议', '扎西多吉', ['苏木党委书记']],
+    // Transliterations that the segmenter cuts into words of any tag.
+    ['镇法治建设委员会主任斯琴毕力格,镇党委副书记', '斯琴毕力格', ['镇法治建设委员会主任']],
+    ['乡长才让东知切实履行第一责任人职责', '才让东知', ['乡长']],
   ])('reads a name with no Chinese family name, as Tibetan names are written, in %s', (text, name, roles) => {
     const [p, ...rest] = findPersons(text);
     expect(rest).toEqual([]);
@@ -66,7 +69,7 @@ describe('findPersons', () => {
     expect(text.slice(p.start, p.end)).toBe(name);
   });
 
-  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议'])(
+  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访'])(
     'reads no person in %s',
     (text) => {
       expect(findPersons(text)).toEqual([]);

@@ -89,6 +89,16 @@ describe('resolveUnitWord', () => {
     expect(resolveUnitWord('地区', ISSUERS.get('乔口镇')!)).toBeNull();
   });
 
+  it("points a development zone's short kind (经开区) at a zone issuer only", () => {
+    const zone = {
+      name: '芜湖经济技术开发区', level: 'county' as const, code: '340271', kind: '区', province: '安徽省', city: '芜湖市', county: '芜湖经济技术开发区',
+      parents: [{ code: '34', name: '安徽省', level: 'province' as const, kind: '省' }, { code: '3402', name: '芜湖市', level: 'city' as const, kind: '市' }],
+    };
+    expect(levelWordAt('经开区党工委', 0)).toBe('经开区');
+    expect(resolveUnitWord('经开区', zone)?.name).toBe('芜湖经济技术开发区');
+    expect(resolveUnitWord('高新区', ISSUERS.get('练塘镇')!)).toBeNull();
+  });
+
   it('gives the code of the unit for scoping', () => {
     expect(resolveUnitWord('区', LIANTANG)?.code).toBe('310118');
     expect(resolveUnitWord('镇', LIANTANG)?.code).toBe('310118103');
