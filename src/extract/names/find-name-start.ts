@@ -13,8 +13,8 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
     '牵头 商请 报经 经由 面向 指派 派驻 选派 委托 授权 属于 隶属 设在 位于 入驻 进驻 对口 帮助 建立 完善 健全 强化 ' +
     '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
     '使用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
-    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 依靠 依赖 加强 加快 推动 移交 移送 交由 充实 加挂 挂牌 部分 全部 所有 挖掘 建强 建好 配强 听取 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
-    '其 每 凡 即 如 若 有 无 要 需 应 可 以 也 还 又 均 都 而 到 赴 至 个 名 位 项 座 批 类 种 些'
+    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 依靠 依赖 加强 加快 推动 移交 移送 交由 充实 加挂 挂牌 部分 全部 所有 挖掘 建强 建好 配强 听取 做好 完成 发生 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
+    '其 每 凡 即 如 若 有 无 不 要 需 应 可 以 也 还 又 均 都 而 到 赴 至 个 名 位 项 座 批 类 种 些'
   ).split(' '),
 );
 
@@ -74,6 +74,9 @@ export interface NameStart {
   /** False when the walk hit `maxPrefix` before any boundary: the name may be cut. */
   complete: boolean;
 }
+
+/** What follows the number of an ordinal (第19届, 第3次, 第2期). */
+const ORDINAL_MARKS = '届次期';
 
 /** What a paragraph number in brackets holds: (一), (十二). */
 const ENUMERATION = /^[一二三四五六七八九十百零〇]+$/;
@@ -167,6 +170,14 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       // A verb that makes or spreads a brand ends the phrase before its quoted name (建设|“枫桥式”司法所).
       if (BRAND_VERBS.has(text.slice(pos - 2, pos))) break;
       continue;
+    }
+    // 第19届亚运会: an ordinal written in digits is part of the name.
+    if (isDigit(c) && ORDINAL_MARKS.includes(text[pos])) {
+      const ordinal = /第\d{1,3}$/.exec(text.slice(Math.max(0, pos - 4), pos));
+      if (ordinal) {
+        pos -= ordinal[0].length;
+        continue;
+      }
     }
     if (!isHan(c)) break;
     if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;

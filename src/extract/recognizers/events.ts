@@ -8,7 +8,7 @@ import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
-import { loadSegmenter } from '../../text/segment.js';
+import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
 
@@ -23,7 +23,8 @@ type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit';
 const HEADS = new SuffixScanner<EventKind>();
 for (const w of ['会议', '大会', '联席会议', '工作会议', '常务会议', '扩大会议', '全体会议', '座谈会', '推进会', '部署会', '培训会',
   '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
-  '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会'])
+  '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会', '亚运会', '亚残运会', '奥运会',
+  '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会'])
   HEADS.add(w, 'meeting');
 for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
 HEADS.add('全会', 'plenum');
@@ -34,6 +35,9 @@ const QUOTED = /[“"‘][^”"’]{2,}[”"’]/;
 /** A count right after the name makes it a kind of meeting held N times (讨论会5次). */
 const COUNT_AFTER = /^\s*(?:共)?\d+\s*(?:次|场|期|个|余次|轮)/;
 const NATIONAL = /^(?:全国|全省|全市|中央|国家|国际|世界|中国|亚洲|全球)/;
+
+/** Words of serving an event, before its name (服务保障|杭州第19届亚运会); inside a body's name they are words (社会保障局). */
+const EVENT_BOUNDARIES: ReadonlySet<string> = new Set(['保障', '服务保障']);
 
 /** Words before a meeting word that make the whole phrase a generic kind (党委会议, 专题会议). */
 const GENERIC_NAME = /^(?:专题|有关|相关|各类|各种|各项|定期|例行|工作|日常|这次|此次|本次|该次|上述)/;
@@ -56,7 +60,8 @@ function acceptName(name: string, kind: EventKind): string | null {
   if (YEAR.test(name)) return 'year';
   if (ORDINAL.test(name)) return 'ordinal';
   if (QUOTED.test(name)) return 'quoted';
-  if (kind === 'forum' && name.length > 2) return 'forum';
+  // A forum is named by a place or a theme, not by a verb (确保不发生影响|论坛的事件).
+  if (kind === 'forum' && name.length > 2 && !/^v/.test(segmentTaggingLazily(name)[0]?.tag ?? '')) return 'forum';
   if (NATIONAL.test(name) && /大会|论坛|峰会|博览会|工作会议$/.test(name)) return 'national';
   return null;
 }
@@ -84,12 +89,19 @@ function findForms(text: string): EventCandidate[] {
       absorbedBy.add(j);
       return heads[j].start;
     };
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, keepYear: true, maxQuoted: 16, standsAlone });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, keepYear: true, maxQuoted: 16, standsAlone, boundaries: EVENT_BOUNDARIES });
     if (!found.complete || found.start === h.start) {
       drafts.push(null);
       return;
     }
     let start = found.start;
+    // 博鳌亚洲论坛|2023年|年会: the year of an annual meeting goes on from the name before it.
+    const before = YEAR.test(text.slice(start, h.start)) ? endingAt.get(start) : undefined;
+    const earlier = before !== undefined && before < i ? drafts[before] : null;
+    if (earlier) {
+      absorbedBy.add(before!);
+      start = earlier.start;
+    }
     // 在…会议上: the meeting word is the head; anything before a sentence-initial 在 is gone already.
     const name = text.slice(start, h.end);
     if (GENERIC_NAME.test(name) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) {
@@ -108,7 +120,7 @@ function findForms(text: string): EventCandidate[] {
       drafts.push({ start: body.start, end: h.end, name: held + name, kind: h.kind, rule: 'ordinal-of-body' });
       return;
     }
-    const rule = acceptName(name, h.kind);
+    const rule = earlier ? 'annual' : acceptName(name, h.kind);
     if (!rule) {
       drafts.push(null);
       return;
