@@ -2,10 +2,10 @@
 // ones by form — a quoted name before a platform word (“法润练塘”公众号, “企呼我应”平台, “浙里办”APP)
 // or an unquoted name that opens with a place or a body (上海行政处罚信息公开网站,
 // 宁波基层智治综合应用系统, 市城管局数据交换平台). A bare 公众号 or 政务服务平台 is no platform.
-import type { Mention, Passage } from '../../types.js';
+import type { Issuer, Mention, Passage } from '../../types.js';
 import type { NamedEntry } from '../../ontology/types.js';
 import type { MatchTrie } from '../match-trie.js';
-import { adminNameStartingAt, isPlaceName } from '../names/admin-names.js';
+import { adminNameEndingAt, adminNameStartingAt, isPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
@@ -14,7 +14,7 @@ import { makeInsideTitle } from '../names/title-spans.js';
 import { loadSegmenter } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
-import { levelWordAt } from './self-references.js';
+import { levelWordAt, resolveUnitWord } from './self-references.js';
 import { makePassageMention } from '../make-passage-mention.js';
 
 export const PLATFORM_FORMS = 'platform-forms';
@@ -43,6 +43,10 @@ const NOT_A_NAME = /^(?:[一二三四五六七八九十两\d]+个|[一二三四�
 
 const HEADS = new SuffixScanner<PlatformKind>();
 for (const w of ['网站', '门户网站', '平台', '系统', 'APP', 'App', 'app', '客户端', '小程序', '公众号']) HEADS.add(w, KIND_OF_WORD[w]);
+// A province's online government service hall and its legal-service site (四川政务服务网, 12348广西法网).
+for (const w of ['政务服务网', '法网']) HEADS.add(w, 'website');
+/** Heads that a place name alone may name (四川政务服务网). */
+const PLACE_NAMED = new Set(['政务服务网', '法网']);
 
 /** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
 const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
@@ -115,6 +119,13 @@ function findNamed(text: string): PlatformCandidate[] {
       continue;
     }
     if (h.word === '系统' && !SYSTEM_DESCRIPTOR.test(description)) continue;
+    if (PLACE_NAMED.has(h.word) && isPlaceName(description)) {
+      // A hotline's number before the site is part of its name (12348广西法网).
+      const number = /[“"]?\d{5,6}[”"]?$/.exec(text.slice(Math.max(0, found.start - 8), found.start));
+      const start = number ? found.start - number[0].length : found.start;
+      out.push({ start, end: e, name: text.slice(start, e).replace(/[“”"]/g, ''), kind: 'website', rule: `place:${h.word}` });
+      continue;
+    }
     if (description.length < 4) continue;
     const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l)));
     const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
@@ -139,6 +150,22 @@ function toMention(c: PlatformCandidate, p: Passage): Mention {
   return makePassageMention(p, c, { label: 'Platform', name: c.name, recognizer: PLATFORM_FORMS, reason: c.rule, attrs: { kind: c.kind }, priority: FORM_PRIORITY });
 }
 
+/** A government's portal named by its level word (县政府门户网站, 区人民政府网站). */
+const LEVEL_PORTAL = /(街道|[省市区县旗州镇乡])(?:人民)?政府(?:门户)?网站/g;
+
+/** The portals of the units a level word points at, named after the unit (县政府门户网站 → 营山县人民政府门户网站). */
+function findLevelPortals(text: string, issuer: Issuer | null): PlatformCandidate[] {
+  const out: PlatformCandidate[] = [];
+  for (const m of text.matchAll(LEVEL_PORTAL)) {
+    const at = m.index ?? 0;
+    // The level word alone, after no name of its own (not 海伦市人民政府门户网站).
+    if (levelWordAt(text, at) !== m[1] || adminNameEndingAt(text, at + m[1].length, Math.max(0, at - 8))) continue;
+    const unit = resolveUnitWord(m[1], issuer);
+    if (unit) out.push({ start: at, end: at + m[0].length, name: `${unit.name}人民政府门户网站`, kind: 'website', rule: `level:${m[1]}` });
+  }
+  return out;
+}
+
 export const platformFormRecognizer: Recognizer = {
   name: PLATFORM_FORMS,
   labels: ['Platform'],
@@ -148,7 +175,7 @@ export const platformFormRecognizer: Recognizer = {
     const trie = ctx.gazetteers.platforms;
     for (const p of ctx.text.passages) {
       const inTitle = makeInsideTitle(p.text);
-      for (const c of findPlatformForms(p.text)) {
+      for (const c of [...findPlatformForms(p.text), ...findLevelPortals(p.text, ctx.issuer)]) {
         if (inTitle(c.start)) continue;
         const m = toMention(c, p);
         m.name = canonicalName(m.name, trie, ctx.ontology.platforms);

@@ -19,6 +19,8 @@ describe('findPlatformForms', () => {
     ['依托“浙里办”、“浙政钉”APP办理', [['浙里办', 'app'], ['浙政钉', 'app']]],
     ['用好“学习强国”等平台', [['学习强国', 'system']]],
     ['依托“浙里执法”应用实现全流程网上办理', [['浙里执法', 'app']]],
+    // A province's government service hall and legal-service site, named by the place alone.
+    ['依托四川政务服务网和“12348”广西法网,实现全程网办', [['四川政务服务网', 'website'], ['12348广西法网', 'website']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -49,6 +51,13 @@ describe('platformFormRecognizer', () => {
   it('gives a platform found by form the name the gazetteer knows it by', () => {
     const found = runRecognizers('引导群众下载皖事通APP,依托“津治通”平台处置事件', ISSUERS.get('乔口镇')!, [platformFormRecognizer]);
     expect(found.map((m) => m.name)).toEqual(['皖事通', '津治通']);
+  });
+
+  it("names a government's portal written with a level word after the unit it points at", () => {
+    const text = '通过区政府门户网站、镇政府网站公开,在长沙市望城区人民政府门户网站公示';
+    const found = runRecognizers(text, ISSUERS.get('乔口镇')!, [platformFormRecognizer]);
+    expect(found.map((m) => m.name).sort()).toEqual(['乔口镇人民政府门户网站', '望城区人民政府门户网站', '长沙市望城区人民政府门户网站']);
+    expect(expectAligned(text, found)).toEqual([]);
   });
 
   it('names a bare service number after the hotline of the gazetteer', () => {
