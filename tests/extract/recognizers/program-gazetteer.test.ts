@@ -9,6 +9,13 @@ describe('programGazetteerRecognizer', () => {
     ['推进“三官一律”进社区,服务群众', '三官一律'],
     ['深化三官一律进网格工作', '三官一律'],
     ['开展“三官一律”进村居活动', '三官一律'],
+    // Forms of the legal-adviser system and of other practices that reports write many ways.
+    ['聘请律师事务所担任常年法律顾问', '法律顾问制度'],
+    ['实现村级法律顾问全覆盖', '法律顾问制度'],
+    ['坚持党工委理论学习中心组学法制度', '中心组学法制度'],
+    ['推动政务服务“掌上办”', '掌上办'],
+    ['推行“一站式接收、一揽子调处、全链条解决”', '一站式接收、一揽子调处、全链条解决'],
+    ['积极争创法治政府建设示范县', '法治政府建设示范创建'],
   ])('names the practice of %s by its own name, not by another variant', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
