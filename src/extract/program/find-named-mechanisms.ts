@@ -192,8 +192,25 @@ function findOne(
       accepted.push({ start: item.start, end: item.start + item.text.length, name: item.text + sfx.suffix, category, rule: `mechanism:shared-${sfx.suffix}` });
     }
   }
+  // Two systems sharing the suffix (政府法律顾问和公职律师制度, 村务公开和四议两公开制度), unless the
+  // second names how the two work together (行政执法与刑事司法衔接机制 is one system).
+  const joined = COORDINATED.exec(stem);
+  if (joined && (sfx.suffix === '制度' || sfx.suffix === '机制') && !RELATIONAL_END.test(stem)) {
+    const left = joined[1];
+    const right = stem.slice(left.length + 1);
+    if (!judgeStem(left, sfx, words) && !judgeStem(right, sfx, words)) {
+      accepted.push({ start, end: start + left.length, name: unquote(left) + sfx.suffix, category, rule: `mechanism:coordinated-${sfx.suffix}` });
+      accepted.push({ start: start + left.length + 1, end, name: unquote(right) + sfx.suffix, category, rule: `mechanism:coordinated-${sfx.suffix}` });
+      return;
+    }
+  }
   accepted.push({ start, end, name: unquote(stem) + sfx.suffix, category, rule: `mechanism:${sfx.suffix}` });
 }
+
+/** A stem of two names joined by 和 or 与, each of four characters or more. */
+const COORDINATED = /^([^和与]{4,})[和与](?=[^和与]{4,}$)/;
+/** Words of two things working together: the names joined are one system (两法衔接, 诉调对接). */
+const RELATIONAL_END = /(?:衔接|对接|联动|协作|协同|配合|结合|联席|联调|互动|互通|融合|贯通|共享)$/;
 
 /** Offset in `stem` after the last stand-alone function word (镇党委将|法律顾问 → 4), or 0. */
 function cutAtFunctionWord(stem: string, options: NamedMechanismOptions): number {

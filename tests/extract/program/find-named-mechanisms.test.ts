@@ -70,6 +70,11 @@ describe('findNamedMechanisms on sentences of the sample reports', () => {
 describe('findNamedMechanisms on sentences of the same form from other reports', () => {
   it.each([
     ['全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。', ['执法全过程记录制度', '行政执法公示制度', '重大执法决定法制审核制度']],
+    // Two systems joined by 和 share the suffix; a system of two things working together is one.
+    ['全面落实执法全过程记录和重大执法决定法制审核制度', ['执法全过程记录制度', '重大执法决定法制审核制度']],
+    ['落实政府法律顾问和公职律师制度', ['公职律师制度', '政府法律顾问制度']],
+    ['建立行政执法与刑事司法衔接机制', ['行政执法与刑事司法衔接机制']],
+    ['健全法治督察与纪检监察监督协作配合机制', ['法治督察与纪检监察监督协作配合机制']],
     ['建立健全行政裁量权基准制度。', ['行政裁量权基准制度']],
     ['全面落实证明事项告知承诺制,减少群众跑腿。', ['证明事项告知承诺制']],
     ['推行首问负责制、限时办结制、责任追究制。', ['责任追究制', '限时办结制', '首问负责制']],

@@ -66,6 +66,7 @@ describe('findQuotedPrograms on sentences of the sample reports', () => {
     ['陌村、古鹤村成立“法润乡风”乡村振兴法律服务工作站。', '法润乡风', 'not-a-name'],
     ['充分发挥网格的“前哨探头”作用。', '前哨探头', 'figure-of-speech'],
     ['形成了“问责一个、警醒一片、教育一群”的警示效果。', '问责一个、警醒一片、教育一群', 'not-a-name'],
+    ['为1200余家企业提供“一对一”服务。', '一对一', 'stopword'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
     expect(names(sentence)).not.toContain(term);

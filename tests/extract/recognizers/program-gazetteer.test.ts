@@ -16,6 +16,7 @@ describe('programGazetteerRecognizer', () => {
     ['推动政务服务“掌上办”', '掌上办'],
     ['推行“一站式接收、一揽子调处、全链条解决”', '一站式接收、一揽子调处、全链条解决'],
     ['积极争创法治政府建设示范县', '法治政府建设示范创建'],
+    ['印发乡直部门普法责任清单', '谁执法谁普法'],
   ])('names the practice of %s by its own name, not by another variant', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
