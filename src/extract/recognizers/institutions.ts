@@ -44,6 +44,10 @@ const GENERIC_PREFIX = new Set([
   '主管', '职能', '执法', '业务', '牵头', '成员', '责任', '模拟', '临时', '有关部门', '派出', '下属', '所属', '相应',
 ]);
 const GOVERNMENT_KINDS = new Set(['人民政府', '街道办事处']);
+/** Kinds of the stations a township has (a county has many of them, not one of its own). */
+const TOWNSHIP_STATIONS = new Set([
+  '司法所', '派出所', '人民法庭', '检察室', '公共法律服务工作站', '市场监督管理所', '自然资源所', '财政所', '退役军人服务站', '便民服务中心',
+]);
 
 // Right contexts that make a head word part of another word: 区委|员, 中心|工作, 执法队|伍, 人大|代表.
 function fitsRightContext(word: string, text: string, end: number): boolean {
@@ -309,7 +313,9 @@ export function classifyInstitution(
   if (prefix.length === 0) {
     if (NEEDS_NAME.has(kind) || NEEDS_PLACE.has(kind) || NEVER_BARE.has(headWord)) return null;
     if (headWord.length < 3 && !SHORT_ALONE.has(headWord)) return null;
-    if (head.scoped && !genericBefore && issuer) {
+    // A township's own station (司法所, 派出所) is the issuer's only in a township's report; in a
+    // county's report the bare word means its townships' stations in general.
+    if (head.scoped && !genericBefore && issuer && (issuer.level === 'township' || !TOWNSHIP_STATIONS.has(kind))) {
       return { name: issuer.name + headWord, kind, scope: issuer.code, rule: 'bare-scoped' };
     }
     return { name: headWord, kind, scope: null, rule: 'bare', bare: true };
