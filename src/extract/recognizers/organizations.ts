@@ -29,7 +29,7 @@ for (const w of ['会计师事务所', '税务师事务所', '评估事务所', 
 
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();
-for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市场', '市场', '科技', '实业', '物流', '建设', '建工', '制造', '食品', '电器', '百货', '传媒', '文化', '家具', '服饰', '商贸', '贸易'])
+for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市场', '市场', '科技', '实业', '物流', '建工', '制造', '食品', '电器', '百货', '传媒', '家具', '服饰', '商贸', '贸易'])
   TRADE.add(w, 'firm');
 
 /** Bodies that end in an association word but are institutions (妇女联合会, 残疾人联合会, 工商业联合会). */

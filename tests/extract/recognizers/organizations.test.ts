@@ -25,6 +25,8 @@ describe('findOrganizations', () => {
     ['推进法治建设、法治文化与民俗文化、乡土文化融合发展'],
     ['联合县妇女联合会开展宣传'],
     ['对相关企业开展检查,规范市场、净化环境'],
+    // A list of works in progress, not of firms.
+    ['推进高标准农田、农田水利建设,做好平安建设、法治文化'],
   ])('finds none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
