@@ -1,7 +1,8 @@
 // Whole reports of forms the five samples lack, written after reports of other provinces: a
 // district of a provincial capital (成都市…), a town in a county the division tables name by its
 // autonomous form, a street office's page with a sidebar of other towns' reports and page numbers
-// from a paged original. Each expectation is one that an earlier build got wrong.
+// from a paged original, a county's report pasted from a PDF with Tibetan names and a table of
+// years. Each expectation is one that an earlier build got wrong.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,33 @@ import type { Extraction } from '../../src/types.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-other-forms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What a conversion from a paged original gives: each paragraph indented and broken every `n` characters. */
+function wrapLines(paragraphs: string[], n: number): string {
+  return paragraphs
+    .map((p) => {
+      const text = '\u3000\u3000' + p;
+      const lines: string[] = [];
+      for (let i = 0; i < text.length; i += n) lines.push(text.slice(i, i + n));
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+// A county's report pasted from a PDF: lines broken at 28 characters, inside names, across a page number.
+const QILIAN = wrapLines(
+  [
+    '2023年，祁连县在州委、州政府的坚强领导下，深入学习贯彻习近平法治思想，全面推进法治政府建设，现将有关情况报告如下。',
+    '一、主要工作及成效',
+    '（一）加强组织领导。县委书记扎西多吉、县长才让东知切实履行推进法治建设第一责任人职责，县委全面依法治县委员会召开会议2次，县委依法治县办督促各乡镇落实法治建设任务。',
+    '（二）严格规范执法。县林业和草原局、县市场监管局全面落实行政执法三项制度，司法所、派出所联合开展矛盾纠纷排查，副县长索南卓玛带队检查执法案卷。',
+    '（三）推进依法决策。严格执行重大行政决策程序，县政府常务会议审议重大事项前均经合法性审查，聘请律师担任政府法律顾问，全年审查合同和规范性文件共计八十余件，提出法律意见建议一百余条。',
+    '（四）深化普法宣传。深入实施八五普法规划，落实谁执法谁普法普法责任制，利用双语广播、流动宣传车深入牧区开展宣传，组织法律明白人骨干培训，提升牧民群众尊法学法守法用法意识。',
+    '二、主要指标',
+  ],
+  28,
+).split('\n');
+QILIAN.splice(6, 0, '', '- 2 -', '');
 
 const REPORTS: Record<string, string> = {
   'wuhou.txt': [
@@ -35,6 +63,17 @@ const REPORTS: Record<string, string> = {
     '<p>推进“法治体检”进企业、“法律服务进社区”，利用布依族“六月六”等民族节日开展普法。</p>',
     '<p>杭州市余杭区人民政府闲林街道办事处</p><p>2024年1月26日</p>',
     '</body></html>',
+  ].join('\n'),
+  'qilian.txt': [
+    '祁连县2023年法治政府建设情况报告',
+    '',
+    ...QILIAN,
+    '指标 2022年 2023年',
+    '行政复议案件（件） 4 6',
+    '行政机关负责人出庭应诉率 95% 100%',
+    '',
+    '中共祁连县委全面依法治县委员会办公室',
+    '2024年2月26日',
   ].join('\n'),
 };
 
@@ -78,6 +117,22 @@ describe('reports of forms the samples lack', () => {
     const texts = x.passages.map((p) => p.text);
     expect(texts.some((t) => t.includes('仁和街道') || t.includes('良渚街道'))).toBe(false);
     expect(texts).toContain('2023年度法治政府建设年度报告');
+  });
+
+  it('joins the lines of a report pasted from a PDF and reads the county that signs it through its committee office', () => {
+    const x = byFile.get('qilian.txt')!;
+    expect([x.issuer?.name, x.issuer?.code]).toEqual(['祁连县', '632222']);
+    const bodies = names('qilian.txt', 'Institution');
+    expect(bodies).toEqual(expect.arrayContaining(['祁连县林业和草原局', '祁连县委全面依法治县委员会办公室', '司法所', '派出所']));
+    expect(bodies.some((b) => b === '草原局' || b === '祁连县司法所' || b.startsWith('委全面'))).toBe(false);
+    expect(names('qilian.txt', 'Person').sort()).toEqual(['扎西多吉', '才让东知', '索南卓玛'].sort());
+    // One passage a paragraph, joined across the page number.
+    expect(x.passages.some((p) => p.text.includes('督促各乡镇落实法治建设任务') && p.text.includes('县长才让东知切实履行'))).toBe(true);
+  });
+
+  it("reads a table of years at the report's own year", () => {
+    const figures = byFile.get('qilian.txt')!.entities.Indicator.map((e) => [e.name, e.mentions.map((m) => m.value)]);
+    expect(figures).toEqual(expect.arrayContaining([['行政复议案件数', [6]], ['行政机关负责人出庭应诉率', [100]]]));
   });
 
   it('reads a person before 履行, every practice of a list after its verb, and no festival as a practice', () => {
