@@ -68,6 +68,24 @@ function isFull(line: string, width: number): boolean {
   return w >= width * 0.75 && w < width && !SENTENCE_END.test(line);
 }
 
+/**
+ * A cheap first look, by line lengths in characters alone: a text with many lines longer than any
+ * page (one paragraph a line, as most are) or with few lines of a page's length is not wrapped.
+ */
+function mayBeWrapped(text: string): boolean {
+  let pageLike = 0;
+  let longer = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const n = end - start;
+    if (n > MAX_WIDTH / 2 + SLACK) longer++;
+    else if (n >= MIN_WIDE / 2) pageLike++;
+    start = end + 1;
+  }
+  return pageLike >= MIN_FULL_LINES && longer * 20 <= pageLike + longer;
+}
+
 const opensParagraph = (line: string): boolean => INDENT.test(line) || HEADING_START.test(line);
 const isAsciiWord = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
 
@@ -76,7 +94,7 @@ const isAsciiWord = (c: string | undefined): boolean => c !== undefined && /[A-Z
  * @example unwrapLines(twelveLinesOf28Characters).split('\n').length < 12
  */
 export function unwrapLines(text: string): string {
-  if (text.indexOf('\n') < 0) return text;
+  if (!mayBeWrapped(text)) return text;
   const lines = text.split(/\r?\n/).map((l) => l.replace(/[\s\u3000]+$/, ''));
   const width = findWrapWidth(lines);
   if (width === null) return text;

@@ -146,8 +146,11 @@ function readTransliteratedName(text: string, at: number): string | null {
  * names only, or characters of transliterated names only, followed by what may follow a name. Read
  * after a title only.
  */
-function readUnmarkedName(text: string, at: number, tokens: LazyTokens): string | null {
-  return readNamedTokens(text, at, tokens) ?? readTransliteratedName(text, at);
+function readUnmarkedName(text: string, at: number, tokens: () => LazyTokens): string | null {
+  // Such names open with one of these characters; checked first, since a title is most often
+  // followed by no name at all and segmenting around it costs more than the whole test.
+  if (!TRANSLITERATION.has(text[at])) return null;
+  return readNamedTokens(text, at, tokens()) ?? readTransliteratedName(text, at);
 }
 
 function readNamedTokens(text: string, at: number, tokens: LazyTokens): string | null {
@@ -200,7 +203,7 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const dotted = readDottedName(text, e);
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, tokensAt(e));
+    const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, () => tokensAt(e));
     if (!name) continue;
     const roles = readTitles(text, e);
     if (roles.length === 0) continue;
