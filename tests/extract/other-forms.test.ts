@@ -9,21 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractPaths } from '../../src/pipeline/index.js';
 import type { Extraction } from '../../src/types.js';
+import { wrapLines } from '../helpers/wrap-lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-other-forms-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** What a conversion from a paged original gives: each paragraph indented and broken every `n` characters. */
-function wrapLines(paragraphs: string[], n: number): string {
-  return paragraphs
-    .map((p) => {
-      const text = '\u3000\u3000' + p;
-      const lines: string[] = [];
-      for (let i = 0; i < text.length; i += n) lines.push(text.slice(i, i + n));
-      return lines.join('\n');
-    })
-    .join('\n');
-}
 
 // A county's report pasted from a PDF: lines broken at 28 characters, inside names, across a page number.
 const QILIAN = wrapLines(

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/ingest/read-document.js';
 import { findWrapWidth, unwrapLines } from '../../src/ingest/unwrap-lines.js';
+import { wrapLines } from '../helpers/wrap-lines.js';
 
 const PARAGRAPHS = [
   '2022年，阿柔乡在县委、县政府的正确领导和县委依法治县办、县司法局的业务指导下，以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神和习近平法治思想，扎实推进法治政府建设各项工作。现将有关情况报告如下：',
@@ -13,21 +14,9 @@ const PARAGRAPHS = [
   '（三）依法履行职能，推动草原生态保护和乡村振兴。认真落实第三轮草原生态保护补助奖励政策，严格执行禁牧和草畜平衡制度，配合县林业和草原局开展打击破坏野生动物资源违法犯罪专项行动，聘用生态管护员128名，实行网格化巡护，未发生破坏草原案件。',
 ];
 
-/** What a PDF conversion gives: each paragraph indented and broken every `n` characters. */
-function wrap(paragraphs: string[], n: number): string {
-  return paragraphs
-    .map((p) => {
-      const text = '\u3000\u3000' + p;
-      const lines: string[] = [];
-      for (let i = 0; i < text.length; i += n) lines.push(text.slice(i, i + n));
-      return lines.join('\n');
-    })
-    .join('\n');
-}
-
 describe('unwrapLines', () => {
   it('joins the lines of each paragraph of a text broken at the page width, and no more', () => {
-    const wrapped = wrap(PARAGRAPHS, 28);
+    const wrapped = wrapLines(PARAGRAPHS, 28);
     // 28 characters a line: 56 columns, a little less for the lines with digits.
     expect(findWrapWidth(wrapped.split('\n'))).toBeGreaterThanOrEqual(52);
     expect(findWrapWidth(wrapped.split('\n'))).toBeLessThanOrEqual(56);
@@ -35,7 +24,7 @@ describe('unwrapLines', () => {
   });
 
   it('joins a paragraph across the page number of a page break inside it', () => {
-    const wrapped = wrap(PARAGRAPHS, 28).split('\n');
+    const wrapped = wrapLines(PARAGRAPHS, 28).split('\n');
     // A page break inside the third paragraph.
     const at = wrapped.findIndex((l) => l.includes('领导小组办公室'));
     wrapped.splice(at, 0, '', '- 2 -', '');
@@ -54,7 +43,7 @@ describe('unwrapLines', () => {
   it('lets readDocument give the joined text, so a name the page broke is read whole', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-unwrap-'));
     const file = join(dir, 'wrapped.txt');
-    writeFileSync(file, '阿柔乡人民政府关于2022年度法治政府建设工作情况的报告\n' + wrap(PARAGRAPHS, 28) + '\n');
+    writeFileSync(file, '阿柔乡人民政府关于2022年度法治政府建设工作情况的报告\n' + wrapLines(PARAGRAPHS, 28) + '\n');
     const doc = await readDocument(file);
     expect(doc.text).toContain('县委依法治县办');
     expect(doc.text).toContain('阿柔乡法治政府建设工作领导小组');
