@@ -3,7 +3,7 @@
 // kept only when a year, an ordinal (第一次, 十五届) or a quoted name makes it one occasion rather
 // than a kind of meeting (镇长办公会议, 重大案件讨论会5次).
 import type { Mention, Passage } from '../../types.js';
-import { isPlaceName } from '../names/admin-names.js';
+import { adminNameEndingAt, isPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -24,7 +24,7 @@ const HEADS = new SuffixScanner<EventKind>();
 for (const w of ['会议', '大会', '联席会议', '工作会议', '常务会议', '扩大会议', '全体会议', '座谈会', '推进会', '部署会', '培训会',
   '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
   '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会', '亚运会', '亚残运会', '奥运会',
-  '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会'])
+  '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会', '培训班', '研修班', '轮训班'])
   HEADS.add(w, 'meeting');
 for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
 HEADS.add('全会', 'plenum');
@@ -54,6 +54,19 @@ interface EventCandidate {
   name: string;
   kind: EventKind;
   rule: string;
+}
+
+/**
+ * Where the unit named right before `pos` starts, or null: an admin name of the tables, or a
+ * township's name read back to the word before it (召开|高坡乡2022年…, a name the tables write 高坡苗族乡).
+ */
+function placeEndingAt(text: string, pos: number): number | null {
+  const admin = adminNameEndingAt(text, pos, Math.max(0, pos - 12));
+  if (admin) return admin.start;
+  const level = text.endsWith('街道', pos) ? 2 : text[pos - 1] === '镇' || text[pos - 1] === '乡' ? 1 : 0;
+  if (!level) return null;
+  const found = findNameStart(text, pos - level, { maxPrefix: 4, standsAlone });
+  return found.complete && found.start < pos - level ? found.start : null;
 }
 
 function acceptName(name: string, kind: EventKind): string | null {
@@ -95,21 +108,27 @@ function findForms(text: string): EventCandidate[] {
       return;
     }
     let start = found.start;
+    const yearAt = YEAR.test(text.slice(start, h.start)) ? start : -1;
     // 博鳌亚洲论坛|2023年|年会: the year of an annual meeting goes on from the name before it.
-    const before = YEAR.test(text.slice(start, h.start)) ? endingAt.get(start) : undefined;
+    const before = yearAt >= 0 ? endingAt.get(start) : undefined;
     const earlier = before !== undefined && before < i ? drafts[before] : null;
     if (earlier) {
       absorbedBy.add(before!);
       start = earlier.start;
+    } else if (yearAt >= 0) {
+      // 大石街道|2023年度法治建设工作推进会: the unit that holds a meeting is named before its year.
+      start = placeEndingAt(text, start) ?? start;
     }
     // 在…会议上: the meeting word is the head; anything before a sentence-initial 在 is gone already.
     const name = text.slice(start, h.end);
-    if (GENERIC_NAME.test(name) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) {
+    // The name from its year on, which says whether it is one occasion.
+    const dated = yearAt >= 0 ? text.slice(yearAt, h.end) : name;
+    if (GENERIC_NAME.test(dated) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) {
       drafts.push(null);
       return;
     }
     // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
-    if (BARE_ORDINAL.test(name)) {
+    if (BARE_ORDINAL.test(dated)) {
       const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
       const body = holder ? findNameStart(text, start - holder[0].length, { maxPrefix: 20, standsAlone }) : null;
       const held = body ? text.slice(body.start, start - holder![0].length) : '';
@@ -117,10 +136,10 @@ function findForms(text: string): EventCandidate[] {
         drafts.push(null);
         return;
       }
-      drafts.push({ start: body.start, end: h.end, name: held + name, kind: h.kind, rule: 'ordinal-of-body' });
+      drafts.push({ start: body.start, end: h.end, name: held + dated, kind: h.kind, rule: 'ordinal-of-body' });
       return;
     }
-    const rule = earlier ? 'annual' : acceptName(name, h.kind);
+    const rule = earlier ? 'annual' : acceptName(dated, h.kind);
     if (!rule) {
       drafts.push(null);
       return;
