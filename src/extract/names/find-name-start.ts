@@ -13,7 +13,7 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
     '牵头 商请 报经 经由 面向 指派 派驻 选派 委托 授权 属于 隶属 设在 位于 入驻 进驻 对口 帮助 建立 完善 健全 强化 ' +
     '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
     '使用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
-    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 后报 上报 依靠 依赖 加强 加快 推动 移交 移送 交由 充实 加挂 挂牌 部分 全部 所有 挖掘 建强 建好 配强 听取 做好 完成 发生 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
+    '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 后报 上报 认真 统筹 处置 妥善处置 依靠 依赖 加强 加快 推动 移交 移送 交由 充实 加挂 挂牌 部分 全部 所有 挖掘 建强 建好 配强 听取 做好 完成 发生 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
     '其 每 凡 即 如 若 有 无 不 要 需 应 可 以 也 还 又 均 都 而 到 赴 至 个 名 位 项 座 批 类 种 些'
   ).split(' '),
 );
@@ -97,12 +97,25 @@ for (const w of BOUNDARY_WORDS) if (w.length <= LONGEST_BOUNDARY) BOUNDARY_SCANN
 
 /** The longest boundary word (of at most LONGEST_BOUNDARY characters) ending at `pos` and starting at or after `floor`. */
 function boundaryEndingAt(text: string, pos: number, floor: number, extra?: ReadonlySet<string>): string | null {
-  if (!extra) return BOUNDARY_SCANNER.longestEndingAt(text, pos, Math.max(floor, pos - LONGEST_BOUNDARY))?.word ?? null;
-  for (let len = Math.min(LONGEST_BOUNDARY, pos - floor); len >= 1; len--) {
-    const w = text.slice(pos - len, pos);
-    if (BOUNDARY_WORDS.has(w) || extra.has(w)) return w;
-  }
-  return null;
+  const w = BOUNDARY_SCANNER.longestEndingAt(text, pos, Math.max(floor, pos - LONGEST_BOUNDARY))?.word ?? null;
+  if (!extra) return w;
+  // The kind's own words, when longer than the common one found (no slicing at every step).
+  let best = w;
+  for (const e of extra) if (e.length > (best?.length ?? 0) && pos - e.length >= floor && text.endsWith(e, pos)) best = e;
+  return best;
+}
+
+/** Conjunctions that open some admin names (和县) and join two names elsewhere. */
+const JOINERS = new Set(['和', '与', '及']);
+
+/**
+ * Length of a boundary word that opens the admin name at `start` (和 of 和县, 会同 of 会同县) and
+ * leaves a level word or more of it before `end`, or 0.
+ */
+function leadingBoundary(text: string, start: number, end: number): number {
+  if (JOINERS.has(text[start])) return 1;
+  for (let len = Math.min(LONGEST_BOUNDARY, end - start - 1); len >= 2; len--) if (BOUNDARY_WORDS.has(text.slice(start, start + len))) return len;
+  return 0;
 }
 
 /** True when a phrase may start at `pos`: after a separator, a boundary word, 中共 or another admin name. */
@@ -196,6 +209,12 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       // A unit whose name ends in a word of its own (成都市: 都市, 宜都市) has no level word there,
       // but is a place all the same, taken whole: the walk would otherwise stop inside it (at 都).
       const admin = lw || LEVEL_CHARS.includes(c) ? (adminNameEndingAt(text, pos, floor) ?? shortPlaceEndingAt(text, pos, lw)) : null;
+      // 》和县疫情防控指挥部, 会同县人社局 far from the issuer: a conjunction or a verb and a level word.
+      const opener = admin && !o.knownPlace?.(admin) ? leadingBoundary(text, admin.start, pos) : 0;
+      if (opener) {
+        pos = admin!.start + opener;
+        break;
+      }
       if (admin && (o.knownPlace?.(admin) || opensPhrase(text, admin.start, o))) {
         pos = admin.start;
         continue;

@@ -14,6 +14,7 @@ describe('findOrganizations', () => {
     ['走访恒达物流、金鑫餐饮等企业', ['恒达物流', '金鑫餐饮']],
     ['指导青山村股份经济合作社完善章程', ['青山村股份经济合作社']],
     ['寿光市慈善总会共同参与“法治惠企”活动', ['寿光市慈善总会']],
+    ['妥善处置深圳市芯联智造科技有限公司欠薪纠纷', ['深圳市芯联智造科技有限公司']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
