@@ -42,7 +42,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管,
  * 履行; 具体 as in 具体负责) are said of a person's post, not done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -81,9 +81,9 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
   // Or into the family name and a word (李|红梅): the word is the given name, unless it is one of
   // the words that follow a name (书记张|强调 is no 张强调).
   const given = tokens.startingAt(tok.end);
-  // A verb or an adverb is a given name only when the segmenter reads the family name as a name's
-  // (徐|立新 is a name, 马|文学 too; 全|覆盖 is none).
-  const verbal = /^[vd]/.test(given?.tag ?? '') && !NAME_TAGS.has(tok.tag ?? '');
+  // A verb is a given name only when the segmenter reads the family name as a name's (全|覆盖 is
+  // none; 徐|立新, 何|立新 and 马|文学 are names: 立新 is an adverb, 文学 a noun).
+  const verbal = /^v/.test(given?.tag ?? '') && !NAME_TAGS.has(tok.tag ?? '');
   if (given && given.word.length === 2 && /^[\u4e00-\u9fa5]{2}$/.test(given.word) && !AFTER_NAME.test(given.word) && !verbal) {
     if (AFTER_NAME.test(text.slice(given.end, given.end + 2))) return text.slice(at, given.end);
   }

@@ -31,9 +31,12 @@ const NOT_A_LAW_SUFFIX = /(?:办法|方法|做法|说法|看法|用法|想法|�
  * A place name at the head of a title: the issuing locality (天津市…, 浙江省…, 中山市三乡镇…), not a
  * word that merely contains 区/市/乡 (民族区域, 城市场, 乡镇).
  */
-const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区|县|区|旗|盟|镇|乡|街道)(?![域划别间块级场村镇长容])/;
-/** Provincial and city legislatures only: counties and towns make no 条例 (autonomous counties aside). */
-const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区)(?![域划别间块级场村镇长容])/;
+const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县|特别行政区|经济特区|县|区|旗|盟|镇|乡|街道)(?![域划别间块级场村镇长容])/;
+/**
+ * Provincial and city legislatures only: counties and towns make no 条例 (autonomous counties
+ * aside); a special economic zone's (深圳经济特区…条例) are its city's.
+ */
+const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:经济特区|省|市|自治区|自治州|自治县|特别行政区)(?![域划别间块级场村镇长容])/;
 /** Edition notes that do not change which instrument is cited. */
 const EDITION_SUFFIX = /[(（](?:\d{4}年?)?(?:修订|修正|修订版|修正版|版|年版)[)）]$/;
 /** Prefixes that announce a revised law (新《环保法》 inside the brackets, 新修订的…). */

@@ -28,6 +28,8 @@ describe('findOrganizations', () => {
     ['对相关企业开展检查,规范市场、净化环境'],
     // A list of works in progress, not of firms.
     ['推进高标准农田、农田水利建设,做好平安建设、法治文化'],
+    // 公司法, 合作社法 are laws, not a company or a cooperative.
+    ['举办新公司法专题讲座,深入宣传农民专业合作社法'],
   ])('finds none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -39,6 +39,10 @@ describe('findPersons', () => {
     ['乡长马文学主持召开会议', '马文学', ['乡长']],
     // jieba joins the title's last character and the name's first (主|任何|丽娟).
     ['办事处主任何丽娟认真履行第一责任人职责', '何丽娟', ['办事处主任']],
+    // 何 read as a pronoun and 立新 as an adverb; 协助 after a name; a surname of the Dai (罕).
+    ['县司法局局长何立新具体负责统筹协调', '何立新', ['县司法局局长']],
+    ['常务副区长王海涛协助抓好法治政府建设', '王海涛', ['常务副区长']],
+    ['镇党委书记罕建华认真履行第一责任人职责', '罕建华', ['镇党委书记']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
@@ -50,6 +54,7 @@ describe('findPersons', () => {
     ['乡长艾尼瓦尔·吐尔逊主持会议。', '艾尼瓦尔·吐尔逊', ['乡长']],
     ['由乡党委书记阿不都热合曼·买买提带队,', '阿不都热合曼·买买提', ['乡党委书记']],
     ['县长努尔兰·阿不都满金,县委副书记王强出席', '努尔兰·阿不都满金', ['县长']],
+    ['村人民调解员买买提江·艾则孜坚持用双语调解', '买买提江·艾则孜', ['村人民调解员']],
   ])('reads a transliterated name with a middle dot, and only the name, in %s', (text, name, roles) => {
     const [p] = findPersons(text);
     expect([p.name, p.roles]).toEqual([name, roles]);

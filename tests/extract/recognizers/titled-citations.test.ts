@@ -47,6 +47,7 @@ describe('classifyTitle', () => {
     // A province's own 办法 and 规定 are its government's rules.
     ['四川省行政规范性文件管理办法', '四川省行政规范性文件管理办法', 'rule'],
     ['湖南省行政程序规定', '湖南省行政程序规定', 'rule'],
+    ['深圳经济特区物业管理条例', '深圳经济特区物业管理条例', 'local-regulation'],
     ['天津市重大行政决策程序规定', '天津市重大行政决策程序规定', 'rule'],
   ])('classifies %s by its form as a Law named %s (%s)', (title, name, kind) => {
     expect(classifyTitle(title, formOnly)).toMatchObject({ label: 'Law', name, kind });
