@@ -180,7 +180,9 @@ function findOne(
   if (boundary === 'quote') return reject('not-a-name', 'quoted head (left to the quoted-term rules)');
   const cut = cutAtFunctionWord(text.slice(walked, stemEnd), options);
   const raw = text.slice(walked + cut, stemEnd);
-  const stem = stripLeading(raw, STEM_OPENERS);
+  let stem = stripLeading(raw, STEM_OPENERS);
+  // 以…为抓手: the 以 of the frame is no part of the name (以法治政府建设示范创建为抓手), unlike 以奖代补.
+  if (stem[0] === '以' && text[at + sfx.suffix.length] === '为') stem = stripLeading(stem.slice(1), STEM_OPENERS);
   const start = walked + cut + (raw.length - stem.length);
   const why = judgeStem(stem, sfx, words);
   if (why) return reject(why.reason, why.detail, start);
