@@ -21,6 +21,9 @@ export interface IssuerConflict {
   line: string;
 }
 
+/** What a unit's government adds to its name. */
+const GOVERNMENT_SUFFIX = /(?:人民政府|政府|办事处)$/;
+
 /** True when `unit` is the issuer, one of its parents or one of its parts (codes nest by prefix). */
 function isRelated(unit: AdminUnit, issuer: Issuer): boolean {
   if (unit.name === issuer.name) return true;
@@ -55,6 +58,8 @@ export function findIssuerConflicts(doc: RawDocument, issuer: Issuer, index: Adm
     const chain = groupAdminChains(line, findAdminNames(line, index))[0];
     const last = chain?.[chain.length - 1];
     if (!last || last.units.some((u) => isRelated(u, issuer))) continue;
+    // 新华街道办事处 is a unit's name in the tables (in 阿拉善左旗) and the office of every 新华街道.
+    if (last.surface.replace(GOVERNMENT_SUFFIX, '') === issuer.name) continue;
     // Names above it in the chain narrow repeated names (三乡镇 of 中山市, not of 宜阳县).
     const above = chain.slice(0, -1).flatMap((t) => t.units.map((u) => u.code));
     const narrowed = above.length ? last.units.filter((u) => above.some((c) => u.code.startsWith(c))) : last.units;

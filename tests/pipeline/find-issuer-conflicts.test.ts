@@ -1,5 +1,6 @@
 // A second issuer (a signature copied from another town's report) becomes a warning; the issuer's own
 // parents and departments in source lines and signatures never do.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBadCorpus, type BadCorpusEntry } from '../../scripts/make-bad-corpus.mjs';
@@ -44,6 +45,15 @@ describe('findIssuerConflicts', () => {
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatch(/^two issuers: /);
     expect(result.warnings[0]).toContain(entry.rival!);
+  });
+
+  it("reads a signature of the issuer's street office as the issuer, though the tables have a unit named 新华街道办事处", async () => {
+    const file = join(tmp.dir, 'xinhua.txt');
+    writeFileSync(file, '新华街道2021年法治政府建设年度报告\n发布机构：新华街道\n2021年，通州区新华街道扎实推进法治政府建设。\n通州区人民政府新华街道办事处\n2022年1月13日\n');
+    const doc = await readDocument(file);
+    const x = extractDocument(doc, getExtractContext());
+    expect(x.issuer?.code).toBe('110112002');
+    expect(findIssuerConflicts(doc, x.issuer!, getExtractContext().adminIndex, x.title)).toEqual([]);
   });
 
   it('builds the samples without warnings', async () => {
