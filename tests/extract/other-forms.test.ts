@@ -91,7 +91,7 @@ describe('reports of forms the samples lack', () => {
     expect(names('wuhou.txt', 'Person')).toEqual(['刘海波']);
     expect(names('wuhou.txt', 'Platform')).toEqual(expect.arrayContaining(['粤省事', '天府通办']));
     expect(names('wuhou.txt', 'LawFirm')).toEqual(['国浩律师(成都)事务所']);
-    const notice = byFile.get('wuhou.txt')!.entities.Document.find((d) => d.name === '关于印发成都市2022年法治政府建设工作要点的通知');
+    const notice = byFile.get('wuhou.txt')!.entities.Document.find((d) => d.name === '成都市人民政府办公室关于印发成都市2022年法治政府建设工作要点的通知');
     expect(notice?.props?.docNumber).toBe('成办发〔2022〕9号');
     expect(names('wuhou.txt', 'Indicator')).toContain('规范性文件备案率');
   });

@@ -8,6 +8,8 @@ import type { LawKind } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
 import { adminNameStartingAt } from '../names/admin-names.js';
+import { findNameStart } from '../names/find-name-start.js';
+import { standsAlone } from '../names/stands-alone.js';
 import { parseDocNumber } from '../parse-doc-number.js';
 import { unquote } from '../skeleton.js';
 import type { Recognizer, RecognizerContext, RecognizerOutput } from '../types.js';
@@ -479,19 +481,25 @@ function recognizeUnbracketed(p: Passage, ctx: RecognizerContext, places: string
  * A notice cited without 《》 but with its 文号 in brackets right after it: …关于印发…的通知(东政办发
  * 〔2023〕21号). The number leaves no doubt that the words before it are a document's title.
  */
-const UNBRACKETED_NOTICE = /关于[^，,。；;：:！!？?\n《》“”"（）()、]{2,60}?的(?:通知|意见|决定|通报|批复|方案|办法|规定|报告|函)(?=\s*[（(])/g;
+// A short bracketed word may sit inside the title (乡镇（街道）); the 文号's bracket follows it.
+const UNBRACKETED_NOTICE = /关于(?:[^，,。；;：:！!？?\n《》“”"（）()、]|[（(][\u4e00-\u9fa5]{1,4}[）)]){2,60}?的(?:通知|意见|决定|通报|批复|方案|办法|规定|报告|函)(?=\s*[（(])/g;
+/** The body that issues a notice, written before its 关于 (四川省人民政府关于…, 宜宾市人民政府办公室关于…). */
+const NOTICE_ISSUER_END = /(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|政府|党委|局|厅|委|部)$/;
 
 function recognizeNotices(p: Passage, ctx: RecognizerContext, out: RecognizerOutput): void {
   if (!p.text.includes('关于')) return;
   for (const m of p.text.matchAll(UNBRACKETED_NOTICE)) {
-    const start = m.index!;
+    let start = m.index!;
     const end = start + m[0].length;
+    // The issuing body before 关于 is part of the title, read back to the verb that cites it.
+    const issuer = findNameStart(p.text, start, { maxPrefix: 20, levelCut: true, standsAlone });
+    if (issuer.complete && issuer.start < start && NOTICE_ISSUER_END.test(p.text.slice(issuer.start, start))) start = issuer.start;
     // Inside 《》 the bracketed reading has it.
     const open = p.text.lastIndexOf('《', start);
     if (open >= 0 && p.text.indexOf('》', open) >= start) continue;
     const doc = parseDocNumber(p.text.slice(end, end + 40));
     if (!doc) continue;
-    let cls: Classified = classifyFull(m[0], ctx);
+    let cls: Classified = classifyFull(p.text.slice(start, end), ctx);
     if (cls.label === 'Document') cls = { ...cls, docNumber: doc.docNumber, docNumberRaw: doc.raw, issuer: doc.issuer };
     out.mentions.push(makeMention(p, start, end, cls, `unbracketed-numbered:${cls.reason}`, 9));
   }

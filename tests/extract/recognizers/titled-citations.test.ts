@@ -152,11 +152,16 @@ describe('titledCitationRecognizer', () => {
     expect(recognize(text).mentions).toEqual([]);
   });
 
-  it('finds a 关于…的通知 without 《》 when its 文号 follows it in brackets', () => {
+  it('finds a 关于…的通知 without 《》, with the body that issues it, when its 文号 follows it in brackets', () => {
     const out = recognize('根据东阳市人民政府办公室关于印发东阳市2023年法治政府建设工作要点的通知(东政办发[2023]21号)要求,制定方案。');
     expect(out.mentions.map((m) => [m.label, m.name, m.attrs?.docNumber])).toEqual([
-      ['Document', '关于印发东阳市2023年法治政府建设工作要点的通知', '东政办发〔2023〕21号'],
+      ['Document', '东阳市人民政府办公室关于印发东阳市2023年法治政府建设工作要点的通知', '东政办发〔2023〕21号'],
     ]);
+    // A short bracketed word inside the title; an issuer read back to the verb that cites it.
+    const inner = recognize('认真落实四川省人民政府关于进一步加强乡镇(街道)法治建设的意见(川府发〔2022〕3号)要求。');
+    expect(inner.mentions.map((m) => m.name)).toEqual(['四川省人民政府关于进一步加强乡镇(街道)法治建设的意见']);
+    // Without a body before 关于, the title starts there.
+    expect(recognize('按照关于做好2023年度述法工作的通知(区委法办〔2023〕4号)要求').mentions.map((m) => m.name)).toEqual(['关于做好2023年度述法工作的通知']);
   });
 
   it.each([
