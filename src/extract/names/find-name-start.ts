@@ -105,6 +105,9 @@ function boundaryEndingAt(text: string, pos: number, floor: number, extra?: Read
   return best;
 }
 
+/** Nouns ending in 组织, which is a verb that ends a phrase elsewhere. */
+const ORGANIZATION_NOUNS = ['社会组织', '党组织', '经济组织', '自治组织', '群团组织', '基层组织'];
+
 /** Conjunctions that open some admin names (和县) and join two names elsewhere. */
 const JOINERS = new Set(['和', '与', '及']);
 
@@ -195,6 +198,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     if (!isHan(c)) break;
     if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;
     let bw = boundaryEndingAt(text, pos, floor, o.boundaries);
+    // 组织 the noun (社区社会组织联合会, 村党组织), not the verb.
+    if (bw === '组织' && ORGANIZATION_NOUNS.some((w) => text.endsWith(w, pos))) bw = null;
     if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1) && !(MEASURE_WORDS.has(bw) && isNumeral(text[pos - 2]))) bw = null;
     if (bw) {
       if (o.conjunctionsInName && CONJUNCTIONS.has(bw) && head - pos < 2) {

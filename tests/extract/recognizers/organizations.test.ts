@@ -15,6 +15,8 @@ describe('findOrganizations', () => {
     ['指导青山村股份经济合作社完善章程', ['青山村股份经济合作社']],
     ['寿光市慈善总会共同参与“法治惠企”活动', ['寿光市慈善总会']],
     ['妥善处置深圳市芯联智造科技有限公司欠薪纠纷', ['深圳市芯联智造科技有限公司']],
+    // 组织 the noun, not the verb that ends a phrase.
+    ['成立酒仙桥街道社区社会组织联合会,培育社区社会组织', ['酒仙桥街道社区社会组织联合会']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
