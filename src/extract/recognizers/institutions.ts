@@ -282,7 +282,9 @@ export function classifyInstitution(
 
   // Every such unit (各街镇法治建设委员会办公室), or the tiers of a network (区、街道、社区三级综治中心):
   // the head word alone, scoped to none.
-  if ((genericBefore && prefix.length > 0 && LEVEL_ONLY.test(prefix)) || TIERS.test(prefix)) {
+  // 全县乡镇党委书记: the townships of a county, each its own committee.
+  const plural = LEVEL_ONLY.test(prefix) && /乡镇|镇街|街镇/.test(surface.slice(0, prefix.length + 1));
+  if ((genericBefore && prefix.length > 0 && LEVEL_ONLY.test(prefix)) || TIERS.test(prefix) || plural) {
     if (NEEDS_NAME.has(kind) || NEEDS_PLACE.has(kind)) return null;
     return { name: headWord, kind, scope: null, rule: 'generic', bare: true };
   }

@@ -57,7 +57,8 @@ export interface PersonCandidate {
 /** The name that opens `text` at `at`, as the segmenter cuts it, or null; a title is never one (律师|顾问, tagged nr). */
 function readName(text: string, at: number, tokens: LazyTokens): string | null {
   const name = readNameTokens(text, at, tokens);
-  return name !== null && ROLE_WORDS.has(name) ? null : name;
+  // Nor is a family name and a title (书记任|主任: 任 is serving as).
+  return name !== null && (ROLE_WORDS.has(name) || ROLE_WORDS.has(name.slice(surnameLengthAt(name, 0)))) ? null : name;
 }
 
 function readNameTokens(text: string, at: number, tokens: LazyTokens): string | null {

@@ -74,7 +74,7 @@ describe('findPersons', () => {
     expect(text.slice(p.start, p.end)).toBe(name);
   });
 
-  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访'])(
+  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访', '由镇党委书记任主任、镇长任副主任'])(
     'reads no person in %s',
     (text) => {
       expect(findPersons(text)).toEqual([]);
