@@ -42,7 +42,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管,
  * 履行; 具体 as in 具体负责) are said of a person's post, not done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -78,7 +78,7 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
     return null;
   }
   // The segmenter split the name into characters (张|兵): take 1–2 single characters after the family name.
-  if (!tok || tok.word.length !== surname) return null;
+  if (!tok || tok.word.length !== surname) return readAcrossTokens(text, at, surname, tokens);
   // Or into the family name and a word (李|红梅): the word is the given name, unless it is one of
   // the words that follow a name (书记张|强调 is no 张强调).
   const given = tokens.startingAt(tok.end);
@@ -117,6 +117,33 @@ function readDottedName(text: string, at: number): string | null {
   const from = at + head[0].length;
   for (let k = 1; k <= MAX_PART && from + k <= text.length && HAN.test(text[from + k - 1]); k++) {
     if (k >= 2 && AFTER_NAME.test(text.slice(from + k, from + k + 2))) return text.slice(at, from + k);
+  }
+  return null;
+}
+
+/**
+ * A name the segmenter cut across its end (程志|远任|主任): the family name and one or two characters
+ * before what may follow a name, when those characters are no word of their own (高度, 周密, 严格 are
+ * adverbs; 任主任 is serving as 主任).
+ */
+function readAcrossTokens(text: string, at: number, surname: number, tokens: LazyTokens): string | null {
+  for (const given of [2, 1]) {
+    const end = at + surname + given;
+    const name = text.slice(at, end);
+    if (!/^[\u4e00-\u9fa5]+$/.test(name) || AFTER_NAME.test(text.slice(at + surname, end))) continue;
+    if (!AFTER_NAME.test(text.slice(end, end + 2)) || ROLE_WORDS.longestEndingAt(text, at + surname + 3, at + surname)) continue;
+    const word = tokens.startingAt(at);
+    // A common word from the family name on is that word (高度, 全程); a word across the name's end
+    // must be one the segmenter does not know (程志|远任), not a known one (全程|参与).
+    if (!word || (word.end >= end && !NAME_TAGS.has(word.tag ?? ''))) continue;
+    let last = word;
+    while (last.end < end) {
+      const next = tokens.next(last);
+      if (!next) break;
+      last = next;
+    }
+    if (last.end > end && !NAME_TAGS.has(last.tag ?? '')) continue;
+    return name;
   }
   return null;
 }
@@ -201,6 +228,15 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   for (let e = 2; e <= text.length; e++) {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
     if (!role) continue;
+    // A title in quotes (“金牌调解员”王淑芬).
+    if (text[e] === '”' && text[e + 1] && surnameLengthAt(text, e + 1) > 0 && text.lastIndexOf('“', e) > e - 12) {
+      const quotedName = readName(text, e + 1, tokensAt(e + 1));
+      if (quotedName) {
+        const roles = readTitles(text, e);
+        if (roles.length) out.push({ start: e + 1, end: e + 1 + quotedName.length, name: quotedName, roles, national: false });
+      }
+      continue;
+    }
     const dotted = readDottedName(text, e);
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;

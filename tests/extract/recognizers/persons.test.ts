@@ -43,6 +43,13 @@ describe('findPersons', () => {
     ['县司法局局长何立新具体负责统筹协调', '何立新', ['县司法局局长']],
     ['常务副区长王海涛协助抓好法治政府建设', '王海涛', ['常务副区长']],
     ['镇党委书记罕建华认真履行第一责任人职责', '罕建华', ['镇党委书记']],
+    // Names the segmenter cuts across their end (程志|远任), and more of what may follow a name.
+    ['由镇党委书记程志远任主任', '程志远', ['镇党委书记']],
+    ['律师刘海涛每月到镇坐班', '刘海涛', ['律师']],
+    ['大畈村调解员江德明被评为全省优秀人民调解员', '江德明', ['大畈村调解员']],
+    ['瑶族调解员盘金福扎根保康村调解工作', '盘金福', ['瑶族调解员']],
+    // A title in quotes.
+    ['“金牌调解员”王淑芬牵头化解物业纠纷', '王淑芬', ['金牌调解员']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
@@ -74,7 +81,7 @@ describe('findPersons', () => {
     expect(text.slice(p.start, p.end)).toBe(name);
   });
 
-  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访', '由镇党委书记任主任、镇长任副主任'])(
+  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访', '由镇党委书记任主任、镇长任副主任', '所长全程参与', '镇长周密部署', '书记严格落实'])(
     'reads no person in %s',
     (text) => {
       expect(findPersons(text)).toEqual([]);
