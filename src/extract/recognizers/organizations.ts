@@ -21,7 +21,7 @@ type OrgKind = 'company' | 'association' | 'cooperative' | 'firm';
 const STRONG = new SuffixScanner<OrgKind>();
 for (const w of ['有限公司', '有限责任公司', '股份有限公司', '公司', '分公司', '集团', '集团公司', '控股'])
   STRONG.add(w, 'company');
-for (const w of ['商会', '协会', '行业协会', '学会', '研究会', '促进会', '联合会', '联谊会', '基金会', '同乡会', '商业联合会', '慈善总会', '慈善会'])
+for (const w of ['商会', '协会', '行业协会', '学会', '研究会', '促进会', '联合会', '联谊会', '基金会', '同乡会', '商业联合会', '慈善总会', '慈善会', '理事会', '商家联盟', '企业联盟', '产业联盟', '行业联盟'])
   STRONG.add(w, 'association');
 for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '药店'])

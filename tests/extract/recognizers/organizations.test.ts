@@ -16,6 +16,8 @@ describe('findOrganizations', () => {
     ['寿光市慈善总会共同参与“法治惠企”活动', ['寿光市慈善总会']],
     ['妥善处置深圳市芯联智造科技有限公司欠薪纠纷', ['深圳市芯联智造科技有限公司']],
     ['深入湖北恒昌纺织集团有限公司走访', ['湖北恒昌纺织集团有限公司']],
+    // Village councils and merchants' alliances; a practice called an alliance is none (党建联盟).
+    ['各村成立红白理事会、乡贤理事会,组建玉林生活美学街区商家联盟,推进党建联盟建设', ['红白理事会', '乡贤理事会', '玉林生活美学街区商家联盟']],
     // 组织 the noun, not the verb that ends a phrase.
     ['成立酒仙桥街道社区社会组织联合会,培育社区社会组织', ['酒仙桥街道社区社会组织联合会']],
   ])('finds the organizations of %s', (text, expected) => {
