@@ -3,7 +3,7 @@
 // kept only when a year, an ordinal (第一次, 十五届) or a quoted name makes it one occasion rather
 // than a kind of meeting (镇长办公会议, 重大案件讨论会5次).
 import type { Mention, Passage } from '../../types.js';
-import { adminNameEndingAt, isPlaceName } from '../names/admin-names.js';
+import { adminNameEndingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -24,7 +24,8 @@ const HEADS = new SuffixScanner<EventKind>();
 for (const w of ['会议', '大会', '联席会议', '工作会议', '常务会议', '扩大会议', '全体会议', '座谈会', '推进会', '部署会', '培训会',
   '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
   '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会', '亚运会', '亚残运会', '奥运会',
-  '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会', '培训班', '研修班', '轮训班'])
+  '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会', '培训班', '研修班', '轮训班',
+  '恳谈会', '述职述廉述法会议', '述法会议', '述法评议会'])
   HEADS.add(w, 'meeting');
 for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
 HEADS.add('全会', 'plenum');
@@ -35,6 +36,15 @@ const QUOTED = /[“"‘][^”"’]{2,}[”"’]/;
 /** A count right after the name makes it a kind of meeting held N times (讨论会5次). */
 const COUNT_AFTER = /^\s*(?:共)?\d+\s*(?:次|场|期|个|余次|轮)/;
 const NATIONAL = /^(?:全国|全省|全市|中央|国家|国际|世界|中国|亚洲|全球)/;
+/**
+ * Meetings held once for a whole unit (全县法治政府建设推进会, 全镇法治政府建设工作会议) or named by
+ * the unit that holds them (武侯区党政主要负责人述法评议会): heads of one occasion, not of a kind
+ * of meeting that sits again and again (镇长办公会议, 党委会议, 联席会议).
+ */
+const WHOLE_UNIT = /^全[县区市镇乡州旗盟]/;
+const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表彰会|现场会|观摩会|总结会|述法会|述法会议|述法评议会|述职述廉述法会议|评议会|发布会|启动会|誓师会|恳谈会)$/;
+/** Words before a scoped meeting that make it a kind held again and again (每季度召开全镇…工作会议). */
+const RECURRING_BEFORE = /(?:每|定期|常态化|经常|多次|逐月|按月|按季度?)[^，,。；;]{0,6}$/;
 
 /** Words of serving an event, before its name (服务保障|杭州第19届亚运会); inside a body's name they are words (社会保障局). */
 const EVENT_BOUNDARIES: ReadonlySet<string> = new Set(['保障', '服务保障']);
@@ -76,6 +86,7 @@ function acceptName(name: string, kind: EventKind): string | null {
   // A forum is named by a place or a theme, not by a verb (确保不发生影响|论坛的事件).
   if (kind === 'forum' && name.length > 2 && !/^v/.test(segmentTaggingLazily(name)[0]?.tag ?? '')) return 'forum';
   if (NATIONAL.test(name) && /大会|论坛|峰会|博览会|工作会议$/.test(name)) return 'national';
+  if (OCCASION_HEAD.test(name) && (WHOLE_UNIT.test(name) || startsWithPlaceName(name))) return 'scoped';
   return null;
 }
 
@@ -139,7 +150,11 @@ function findForms(text: string): EventCandidate[] {
       drafts.push({ start: body.start, end: h.end, name: held + dated, kind: h.kind, rule: 'ordinal-of-body' });
       return;
     }
-    const rule = earlier ? 'annual' : acceptName(dated, h.kind);
+    // 召开“营商环境政企恳谈会”: a name quoted whole, after a verb of holding, is one occasion;
+    // after another verb it is a practice (推行“屋场恳谈会”).
+    const quotedWhole = /(?:召开|举办|举行|参加|出席)[“"‘]$/.test(text.slice(Math.max(0, start - 3), start)) && /[”"’]/.test(text[h.end] ?? '');
+    let rule = earlier ? 'annual' : quotedWhole ? 'quoted' : acceptName(dated, h.kind);
+    if (rule === 'scoped' && RECURRING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) rule = null;
     if (!rule) {
       drafts.push(null);
       return;

@@ -27,6 +27,11 @@ describe('findEventForms', () => {
     ['在2023年12月召开的大石街道2023年度法治建设工作推进会上作部署', ['大石街道2023年度法治建设工作推进会']],
     ['召开高坡乡2022年法治政府建设工作推进会', ['高坡乡2022年法治政府建设工作推进会']],
     ['举办海北镇2021年“法律明白人”培训班', ['海北镇2021年“法律明白人”培训班']],
+    // A meeting of a whole unit, or named by the unit that holds it, is one occasion.
+    ['6月21日召开全县法治政府建设推进会,副县长通报上半年工作', ['全县法治政府建设推进会']],
+    ['党政主要负责人在全县年度述法会上进行了书面述法', ['全县年度述法会']],
+    ['并于12月在武侯区党政主要负责人述法评议会上进行现场述法', ['武侯区党政主要负责人述法评议会']],
+    ['联合县工商联召开“营商环境政企恳谈会”,邀请企业参加', ['营商环境政企恳谈会']],
   ])('finds the named event of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -40,6 +45,11 @@ describe('findEventForms', () => {
     ['通过镇法治建设委员会会议,进一步明确'],
     ['采取宣讲会、LED显示屏、宣传栏、公众号等易于接受的方式'],
     ['镇村干部召开第一次会议'],
+    // A meeting of a whole unit held again and again is a kind; so is a body's standing meeting.
+    ['每季度召开全镇安全生产工作会议,研究部署'],
+    ['坚持实行镇领导班子会议集体讨论决定'],
+    ['建立全县行政争议化解联席会议制度'],
+    ['在人口较多的村(社区)推行“屋场恳谈会”,把矛盾纠纷化解在基层'],
   ])('finds no named event in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
