@@ -15,7 +15,7 @@ export const ORGANIZATIONS = 'organizations';
 const PRIORITY = 3;
 const MAX_PREFIX = 14;
 
-type OrgKind = 'company' | 'association' | 'cooperative' | 'firm';
+type OrgKind = 'company' | 'association' | 'cooperative' | 'firm' | 'school';
 
 /** Words that end the name of an organization whatever comes before them. */
 const STRONG = new SuffixScanner<OrgKind>();
@@ -26,6 +26,24 @@ for (const w of ['商会', '协会', '行业协会', '学会', '研究会', '促
 for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '药店'])
   STRONG.add(w, 'firm');
+for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
+for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '实验学校', '职业中学', '职业技术学校'])
+  STRONG.add(w, 'school');
+
+/**
+ * A school word that is not a school's name: 集中学|法, 中小学, 大学生, 厂房; and the schools of the
+ * Party and the government, which train officials (行政学院, 社会主义学院, 干部学院).
+ */
+function notANamedSchoolOrWorks(text: string, start: number, end: number, word: string): boolean {
+  const next = text[end] ?? '';
+  // 学院路街道, 大厂回族自治县: the name of a place.
+  if (/[路街村镇乡桥门站回]/.test(next)) return true;
+  if (word === '厂' || word === '工厂') return /[房区长商家矿]/.test(next);
+  if (word === '中学' && text[start - 1] === '集') return true;
+  if (word.endsWith('小学') && text[start - 1] === '中') return true;
+  if (/[生习法]/.test(next)) return true;
+  return word === '学院' && /(?:行政|社会主义|干部|党)$/.test(text.slice(Math.max(0, start - 5), start));
+}
 
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();
@@ -35,7 +53,7 @@ for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市
 /** Bodies that end in an association word but are institutions (妇女联合会, 残疾人联合会, 工商业联合会). */
 const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$/;
 /** Descriptions that name a kind, not an organization (物业公司, 相关企业, 国有公司). */
-const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总)$/;
+const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级)$/;
 /** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */
 const TRADE_AFTER = /^(?:[、,，;；。]|等|和|与|及|$)/;
 const TRADE_BEFORE = /[、:：]$|(?:走访|对接|联系|服务|帮扶|包联|指导|检查|约谈|组织|邀请)$/;
@@ -69,10 +87,13 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if (!h || h.start < lastEnd) continue;
     // 公司律师, 集团化, 市场主体: the word opens another word.
     if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && STRONG.longestEndingAt(text, e + 1, h.start) !== null) continue;
+    if ((h.value === 'school' || h.word.endsWith('厂')) && notANamedSchoolOrWorks(text, h.start, e, h.word)) continue;
     const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone });
     if (!found.complete || found.start === h.start) continue;
     const description = text.slice(found.start, h.start);
     if (GENERIC.test(description) || /^[\d一二三四五六七八九十]/.test(description)) continue;
+    // 等8家|合作社, 3所|中学: a count, not a name.
+    if (/^[家所个户座名]/.test(description) && /[\d一二三四五六七八九十百两余多]$/.test(text.slice(Math.max(0, found.start - 1), found.start))) continue;
     const name = text.slice(found.start, e);
     if (NOT_AN_ORGANIZATION.test(name)) continue;
     if (trade) {
@@ -99,7 +120,7 @@ export const organizationRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (!/公司|集团|控股|会|社|所|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
+      if (!/公司|集团|控股|会|社|所|学|幼儿园|厂|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findOrganizations(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
     }

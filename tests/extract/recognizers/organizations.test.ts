@@ -20,6 +20,11 @@ describe('findOrganizations', () => {
     ['各村成立红白理事会、乡贤理事会,组建玉林生活美学街区商家联盟,推进党建联盟建设', ['红白理事会', '乡贤理事会', '玉林生活美学街区商家联盟']],
     // 组织 the noun, not the verb that ends a phrase.
     ['成立酒仙桥街道社区社会组织联合会,培育社区社会组织', ['酒仙桥街道社区社会组织联合会']],
+    // Schools and works by name; a cooperative after a verb of support; a count of cooperatives is no name.
+    ['联合区检察院在白沙中学开展法治讲座,在乡中心小学举办“法治第一课”', ['白沙中学', '乡中心小学']],
+    ['邀请安徽师范大学法学院教授作专题讲座', ['安徽师范大学法学院']],
+    ['指导宜兴紫砂工艺厂等32家重点企业完善知识产权制度', ['宜兴紫砂工艺厂']],
+    ['依法扶持北牙顺发桑蚕专业合作社、宜州区北牙瑶绣农民专业合作社等8家合作社规范经营', ['北牙顺发桑蚕专业合作社', '宜州区北牙瑶绣农民专业合作社']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -35,6 +40,12 @@ describe('findOrganizations', () => {
     ['推进高标准农田、农田水利建设,做好平安建设、法治文化'],
     // 公司法, 合作社法 are laws, not a company or a cooperative.
     ['举办新公司法专题讲座,深入宣传农民专业合作社法'],
+    // Study, pupils and schools as a kind; the schools that train officials; a factory's buildings.
+    ['理论学习中心组全年集中学法12次,组织新招录的大学生参加培训'],
+    ['联合辖区中小学、幼儿园开展法治教育,走进农村小学'],
+    ['邀请市委党校、省行政学院专家授课'],
+    ['排查出租厂房、工厂仓库消防隐患'],
+    ['海淀区学院路街道推行“小巷管家”'],
   ])('finds none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
