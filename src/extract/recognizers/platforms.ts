@@ -44,9 +44,9 @@ const NOT_A_NAME = /^(?:[一二三四五六七八九十两\d]+个|[一二三四�
 const HEADS = new SuffixScanner<PlatformKind>();
 for (const w of ['网站', '门户网站', '平台', '系统', 'APP', 'App', 'app', '客户端', '小程序', '公众号']) HEADS.add(w, KIND_OF_WORD[w]);
 // A province's online government service hall and its legal-service site (四川政务服务网, 12348广西法网).
-for (const w of ['政务服务网', '法网']) HEADS.add(w, 'website');
-/** Heads that a place name alone may name (四川政务服务网). */
-const PLACE_NAMED = new Set(['政务服务网', '法网']);
+for (const w of ['政务服务网', '法网', '法律服务网']) HEADS.add(w, 'website');
+/** Heads that a place name alone may name (四川政务服务网, 湖北法律服务网). */
+const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网']);
 
 /** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
 const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
@@ -194,7 +194,8 @@ export const platformGazetteerRecognizer = createGazetteerRecognizer({
   label: 'Platform',
   trie: (g) => g.platforms,
   toMention: (p, matched, _ctx, around) => {
-    if (/通$/.test(matched) && /^[过知报]/.test(around.after)) return null;
+    // 北京通州区: a place, not the app.
+    if (/通$/.test(matched) && /^[过知报州]/.test(around.after)) return null;
     return { name: p.name, reason: `gazetteer:${matched}`, attrs: { kind: p.kind || null } };
   },
   priority: GAZETTEER_PRIORITY,

@@ -21,6 +21,7 @@ describe('findPlatformForms', () => {
     ['依托“浙里执法”应用实现全流程网上办理', [['浙里执法', 'app']]],
     // A province's government service hall and legal-service site, named by the place alone.
     ['依托四川政务服务网和“12348”广西法网,实现全程网办', [['四川政务服务网', 'website'], ['12348广西法网', 'website']]],
+    ['推广使用“12348”公共法律服务热线和湖北法律服务网,引导群众网上办', [['湖北法律服务网', 'website']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -71,5 +72,11 @@ describe('platformGazetteerRecognizer', () => {
     const text = '已在政府门户网站公示执法事项,八个社区通过平台共开展了272次特色活动';
     const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [platformGazetteerRecognizer]);
     expect(found.map((m) => m.name)).toEqual(['政府门户网站']);
+  });
+
+  it('finds the apps of provinces and cities, not the app inside a place (北京通州区)', () => {
+    const text = '推广使用“渝快政”和“穗好办”,依托“京通”征集线索,北京通州区群众';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [platformGazetteerRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['渝快政', '穗好办', '京通']);
   });
 });
