@@ -51,7 +51,7 @@ for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市
   TRADE.add(w, 'firm');
 
 /** Bodies that end in an association word but are institutions (妇女联合会, 残疾人联合会, 工商业联合会). */
-const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$/;
+const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$|(?:犯罪|恶势力|黑社会性质|诈骗|传销)集团$/;
 /** Descriptions that name a kind, not an organization (物业公司, 相关企业, 国有公司). */
 const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级)$/;
 /** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */

@@ -56,6 +56,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // A county has many 司法所 and 派出所, none of its own: the bare word stays general.
     ['安吉县', '司法所、派出所联合排查矛盾纠纷', ['司法所', '派出所']],
     ['安吉县', '集体讨论决定后报县司法局备案', ['安吉县司法局']],
+    // 带领 ends the words before a body's name (a person and the title before it are no part of it).
+    ['安吉县', '县司法局局长石明芳带领司法所干部办理法律援助案件', ['安吉县司法局', '司法所']],
     // The townships of a county, each its own committee: no body of the county.
     ['安吉县', '在全县乡镇党委书记述法评议会上作述法报告', []],
     ['安吉县', '(一)县委依法治县办统筹推进全县法治建设', ['安吉县委依法治县办']],

@@ -46,6 +46,8 @@ describe('findOrganizations', () => {
     ['邀请市委党校、省行政学院专家授课'],
     ['排查出租厂房、工厂仓库消防隐患'],
     ['海淀区学院路街道推行“小巷管家”'],
+    // A criminal gang is no company.
+    ['打掉恶势力犯罪集团2个,破获电信网络诈骗集团案件'],
   ])('finds none in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

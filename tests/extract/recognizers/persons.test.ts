@@ -50,6 +50,10 @@ describe('findPersons', () => {
     ['瑶族调解员盘金福扎根保康村调解工作', '盘金福', ['瑶族调解员']],
     // A title in quotes.
     ['“金牌调解员”王淑芬牵头化解物业纠纷', '王淑芬', ['金牌调解员']],
+    // Roles of the police, of grid work and of villages' own mediators; 发挥 after a name.
+    ['县司法局选派的九勺村驻村第一书记潘德兵发挥专业优势', '潘德兵', ['九勺村驻村第一书记']],
+    ['彦洞村寨老欧昌德协助乡司法所调解山林纠纷', '欧昌德', ['彦洞村寨老']],
+    ['社区民警张志强带领网格员走访', '张志强', ['社区民警']],
   ])('reads the person after the titles in %s', (text, name, roles) => {
     const found = findPersons(text);
     expect(found.map((p) => p.name)).toEqual([name]);
