@@ -58,6 +58,10 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '集体讨论决定后报县司法局备案', ['安吉县司法局']],
     // 带领 ends the words before a body's name (a person and the title before it are no part of it).
     ['安吉县', '县司法局局长石明芳带领司法所干部办理法律援助案件', ['安吉县司法局', '司法所']],
+    // A province's departments, places of detention, and teams that speak (宣讲队, 讲师团, 服务团).
+    ['安吉县', '在省公安厅指导下,县看守所开展监所检察', ['浙江省公安厅', '安吉县看守所']],
+    ['安吉县', '组建苗汉双语普法宣讲队、两山普法讲师团和战疫法律服务团,成立法律明白人小分队', ['苗汉双语普法宣讲队', '两山普法讲师团', '战疫法律服务团', '法律明白人小分队']],
+    ['安吉县', '“三团”指百事服务团、道德评判团和法律服务团', ['百事服务团', '法律服务团']],
     // The townships of a county, each its own committee: no body of the county.
     ['安吉县', '在全县乡镇党委书记述法评议会上作述法报告', []],
     ['安吉县', '(一)县委依法治县办统筹推进全县法治建设', ['安吉县委依法治县办']],
