@@ -4,7 +4,7 @@
 // the others are the years it is compared with, which the reports of those years give as their own.
 
 /** A cell of a row: its text and where it stands in the passage. */
-interface Cell {
+export interface Cell {
   text: string;
   start: number;
   end: number;
@@ -34,7 +34,8 @@ const LABEL_UNIT = new RegExp(`^(.*?[\\u4e00-\\u9fa5].*?)\\s*[（(](?:单位[:�
 const SENTENCE_MARK = /[，,。；;：:！？]/;
 const SCALE: Record<string, number> = { 万元: 1e4, 亿元: 1e8 };
 
-function cellsOf(text: string): Cell[] | null {
+/** The cells of a line that is a table's row (no sentence in it), or null. */
+export function cellsOf(text: string): Cell[] | null {
   if (SENTENCE_MARK.test(text)) return null;
   const cells: Cell[] = [];
   for (const m of text.matchAll(/[^\s\u3000]+/g)) cells.push({ text: m[0], start: m.index, end: m.index + m[0].length });

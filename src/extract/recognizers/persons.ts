@@ -5,7 +5,9 @@
 // segmenter (高峰 after 镇长 is a person; 高峰 in “一带一路”高峰论坛 is not; 书记高度重视 has none).
 import { createLazyTokens, loadSegmenter, type LazyTokens } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
+import { isPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
+import { cellsOf, type Cell } from './figure-tables.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { surnameLengthAt } from '../names/surnames.js';
@@ -43,7 +45,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管,
  * 履行; 具体 as in 具体负责) are said of a person's post, not done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -53,6 +55,8 @@ export interface PersonCandidate {
   name: string;
   roles: string[];
   national: boolean;
+  /** How the name was read, when not after a title: before:同志, before:律师, before:（, table-of-names. */
+  rule?: string;
 }
 
 /** The name that opens `text` at `at`, as the segmenter cuts it, or null; a title is never one (律师|顾问, tagged nr). */
@@ -257,6 +261,104 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   return out;
 }
 
+/**
+ * What may follow a person's name when no title comes before it: 同志 (王建国同志), a title in
+ * brackets (韩冬梅（区司法局局长）), or 律师 (该所杜文涛律师) but not a lawyers' body or service
+ * (律师事务所, 律师协会, 律师服务).
+ */
+const NAME_BEFORE = /同志|律师|[（(]/g;
+const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|参与|进)/;
+const MAX_BRACKETED_TITLE = 20;
+
+/** The roles said by what follows a name at `at` (NAME_BEFORE's match), or null when it says none. */
+function rolesAfterName(text: string, at: number, marker: string): string[] | null {
+  if (marker === '同志') return [];
+  if (marker === '律师') return NOT_A_LAWYER_AFTER.test(text.slice(at + 2, at + 5)) ? null : ['律师'];
+  const close = text.indexOf(marker === '（' ? '）' : ')', at);
+  if (close < 0 || close - at > MAX_BRACKETED_TITLE) return null;
+  const inner = text.slice(at + 1, close);
+  return ROLE_WORDS.longestEndingAt(inner, inner.length, Math.max(0, inner.length - 6)) ? inner.split(TITLE_SEPARATOR) : null;
+}
+
+/** People named before what says who they are (王建国同志, 韩冬梅（区司法局局长）, 杜文涛律师). */
+function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (const m of text.matchAll(NAME_BEFORE)) {
+    const at = m.index ?? 0;
+    if (!HAN.test(text[at - 1] ?? '')) continue;
+    const roles = rolesAfterName(text, at, m[0]);
+    if (roles === null) continue;
+    for (const len of [3, 2, 4]) {
+      const start = at - len;
+      if (start < 0 || !surnameLengthAt(text, start)) continue;
+      // The name is read as if a comma followed it, so that 律师 and the bracket need no place among
+      // the words that may follow a name after a title.
+      const probe = text.slice(start, at) + '，';
+      const name = readName(probe, 0, createLazyTokens(probe));
+      // 武汉（主任）: a place the segmenter reads as a name's family name and given name.
+      if (name === null || name.length !== len || isPlaceName(name)) continue;
+      // The name opens a word: after a separator, or where the segmenter starts one (职工|王建国).
+      if (start > 0 && HAN.test(text[start - 1]) && !tokens().startingAt(start)) continue;
+      out.push({ start, end: at, name, roles, national: false, rule: `before:${m[0]}` });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A table's heading of its column of names, and of the column of their posts. */
+const NAME_HEADING = /^姓\s*名$/;
+const ROLE_HEADING = /^(?:职务|职位|现任职务|单位及职务|单位职务)$/;
+/** A name in a table's column of names: a family name and one to three characters, or a dotted name. */
+const NAME_CELL = /^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,10}(?:[·・•‧.][\u4e00-\u9fa5]{1,10}){1,2}$/;
+
+/** Where a row that follows a header of 姓名 holds the name and the post. */
+interface NameColumns {
+  name: number;
+  role: number | null;
+  cells: number;
+}
+
+function readNameHeading(cells: Cell[]): NameColumns | null {
+  const name = cells.findIndex((c) => NAME_HEADING.test(c.text));
+  if (name < 0) return null;
+  const role = cells.findIndex((c) => ROLE_HEADING.test(c.text));
+  return { name, role: role >= 0 ? role : null, cells: cells.length };
+}
+
+/**
+ * People listed in a table under a heading 姓名 (序号 姓名 执业机构 服务村(社区), a list of village
+ * legal advisers or of mediators), row by row until a line that is no row of it. A cell there is
+ * a name by the heading, whatever the segmenter reads.
+ */
+function findListedInTables<L extends { text: string; start: number }>(lines: readonly L[]): { line: L; candidate: PersonCandidate }[] {
+  const out: { line: L; candidate: PersonCandidate }[] = [];
+  let columns: NameColumns | null = null;
+  for (const line of lines) {
+    const cells = line.text.includes('姓') || columns ? cellsOf(line.text) : null;
+    if (!cells) {
+      columns = null;
+      continue;
+    }
+    const heading = readNameHeading(cells);
+    if (heading) {
+      columns = heading;
+      continue;
+    }
+    // A row has the header's cells (the last may hold spaces of its own: one more or fewer).
+    if (!columns || Math.abs(cells.length - columns.cells) > 1 || cells.length <= columns.name) {
+      columns = null;
+      continue;
+    }
+    const cell = cells[columns.name];
+    const dotted = /[·・•‧.]/.test(cell.text);
+    if (!NAME_CELL.test(cell.text) || (!dotted && !surnameLengthAt(cell.text, 0)) || isPlaceName(cell.text)) continue;
+    const role = columns.role !== null ? cells[columns.role]?.text : undefined;
+    out.push({ line, candidate: { start: line.start + cell.start, end: line.start + cell.end, name: cell.text, roles: role ? [role] : [], national: false, rule: 'table-of-names' } });
+  }
+  return out;
+}
+
 function findNational(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (const m of text.matchAll(NATIONAL_TITLE)) {
@@ -276,7 +378,10 @@ export function findPersons(text: string): PersonCandidate[] {
   // One segmentation of the passage, made on first need and shared by both readings.
   let shared: LazyTokens | null = null;
   const tokens = () => (shared ??= createLazyTokens(text));
-  return [...findNational(text, tokens), ...findLocal(text, tokens)].sort((a, b) => a.start - b.start);
+  const found = [...findNational(text, tokens), ...findLocal(text, tokens)];
+  // A name before 同志 or a bracket may follow a title too (区委书记孙立群同志): read once.
+  if (/同志|律师|[（(]/.test(text)) for (const c of findNamedBefore(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function toMention(c: PersonCandidate, p: Passage): Mention {
@@ -284,7 +389,7 @@ function toMention(c: PersonCandidate, p: Passage): Mention {
     label: 'Person',
     name: c.name,
     recognizer: PERSONS,
-    reason: c.national ? 'national-title' : 'after-title',
+    reason: c.rule ?? (c.national ? 'national-title' : 'after-title'),
     attrs: { roles: c.roles, ...(c.national ? { scope: NATIONAL_SCOPE } : {}) },
     priority: PRIORITY,
   });
@@ -299,13 +404,20 @@ export const personRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     const findOuter = makeNestingFinder(ctx.previous, OUTER_LABELS);
+    const lines: { text: string; start: number; passage: Passage }[] = [];
     for (const p of ctx.text.passages) {
       for (const c of findPersons(p.text)) {
         const m = toMention(c, p);
         markNested(m, findOuter);
         mentions.push(m);
       }
+      let start = 0;
+      for (const text of p.text.split('\n')) {
+        lines.push({ text, start, passage: p });
+        start += text.length + 1;
+      }
     }
+    for (const { line, candidate } of findListedInTables(lines)) mentions.push(toMention(candidate, line.passage));
     return { mentions };
   },
 };

@@ -107,6 +107,34 @@ describe('findPersons', () => {
     ]);
   });
 
+  it.each([
+    ['社区退休职工王建国同志义务调解居民纠纷十余年', '王建国', []],
+    ['会上由韩冬梅（区司法局局长）通报督察情况', '韩冬梅', ['区司法局局长']],
+    ['聘请宁夏豫海律师事务所丁晓燕律师担任镇政府法律顾问', '丁晓燕', ['律师']],
+    // A family name missing from the list until now (洪), and 运用 after a name.
+    ['市司法局局长洪丽娟带队检查', '洪丽娟', ['市司法局局长']],
+    ['金牌调解员黄少芬运用粤语调解邻里纠纷', '黄少芬', ['金牌调解员']],
+  ])('reads a person named before what says who they are, in %s', (text, name, roles) => {
+    const [p, ...rest] = findPersons(text);
+    expect(rest).toEqual([]);
+    expect([p.name, p.roles]).toEqual([name, roles]);
+    expect(text.slice(p.start, p.end)).toBe(name);
+  });
+
+  it('reads both lawyers of 该所杜文涛律师、冯晓青律师', () => {
+    expect(findPersons('该所杜文涛律师、冯晓青律师全程参与区政府重大行政决策').map((p) => [p.name, p.roles])).toEqual([
+      ['杜文涛', ['律师']],
+      ['冯晓青', ['律师']],
+    ]);
+  });
+
+  it.each(['全体党员同志', '向同志们学习', '组织万名律师进万家', '安排驻村律师', '公职律师', '聘请金诚律师事务所', '区司法局（区法律援助中心）', '武汉（主任）', '发挥党员同志'])(
+    'reads no person named before 同志, 律师 or a bracket in %s',
+    (text) => {
+      expect(findPersons(text)).toEqual([]);
+    },
+  );
+
   it('reads a national leader before a national title, as a national person', () => {
     const [p, ...rest] = findPersons('深入学习贯彻习近平总书记关于全面依法治国的重要论述');
     expect(rest).toEqual([]);
@@ -140,6 +168,26 @@ describe('personRecognizer', () => {
     expect(found.map((m) => [m.name, m.attrs?.scope ?? null])).toEqual([
       ['高峰', null],
       ['习近平', 'national'],
+    ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it('reads the names of a table under a heading 姓名, with their posts when a column gives them, until the table ends', () => {
+    const text = [
+      '石横镇村(社区)法律顾问名单',
+      '序号　姓名　执业机构　服务村(社区)',
+      '1　孙文静　山东桃都律师事务所　后衡鱼一村、后衡鱼二村',
+      '2　尹洪涛　山东汶阳律师事务所　前衡鱼四村',
+      '合计　8人',
+      '姓名 职务',
+      '欧阳明 司法所所长',
+      '以上人员负责联系村居。张三李四',
+    ].join('\n');
+    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
+      ['孙文静', []],
+      ['尹洪涛', []],
+      ['欧阳明', ['司法所所长']],
     ]);
     expect(expectAligned(text, found)).toEqual([]);
   });
