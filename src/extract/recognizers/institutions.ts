@@ -44,8 +44,11 @@ const GENERIC_PREFIX = new Set([
   '主管', '职能', '执法', '业务', '牵头', '成员', '责任', '模拟', '临时', '有关部门', '派出', '下属', '所属', '相应',
 ]);
 const GOVERNMENT_KINDS = new Set(['人民政府', '街道办事处']);
-/** Verbs before a body's name that may sit inside other names (…履行…职责述法会议 is one meeting). */
-const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set(['履行']);
+/**
+ * Verbs before a body's name that may sit inside other names (…履行推进…职责述法会议 is one
+ * meeting): 推进|执法办案管理中心.
+ */
+const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set(['履行', '推进']);
 /** Kinds of the stations a township has (a county has many of them, not one of its own). */
 const TOWNSHIP_STATIONS = new Set([
   '司法所', '派出所', '人民法庭', '检察室', '公共法律服务工作站', '市场监督管理所', '自然资源所', '财政所', '退役军人服务站', '便民服务中心',

@@ -37,7 +37,7 @@ for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '
 function notANamedSchoolOrWorks(text: string, start: number, end: number, word: string): boolean {
   const next = text[end] ?? '';
   // 学院路街道, 大厂回族自治县: the name of a place.
-  if (/[路街村镇乡桥门站回]/.test(next)) return true;
+  if (/[路街村镇乡桥门站回社]/.test(next)) return true;
   if (word === '厂' || word === '工厂') return /[房区长商家矿]/.test(next);
   if (word === '中学' && text[start - 1] === '集') return true;
   if (word.endsWith('小学') && text[start - 1] === '中') return true;

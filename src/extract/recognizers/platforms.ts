@@ -48,6 +48,9 @@ for (const w of ['政务服务网', '法网', '法律服务网']) HEADS.add(w, '
 /** Heads that a place name alone may name (四川政务服务网, 湖北法律服务网). */
 const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网']);
 
+/** Verbs before a platform's name that may sit inside other names: 推进|常德市法治政府建设综合管理平台, 录入|…平台. */
+const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '接入', '上传']);
+
 /** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
 const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
 /** Descriptions too generic to name one platform on their own (政务服务平台, 手机APP). */
@@ -108,7 +111,7 @@ function findNamed(text: string): PlatformCandidate[] {
     if (!h) continue;
     // 平台体系, 系统性: the platform word opens another word.
     if (/^[体性化]/.test(text[e] ?? '')) continue;
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
     if (!found.complete || found.start === h.start) continue;
     const name = text.slice(found.start, e);
     const description = name.slice(0, name.length - h.word.length);

@@ -358,7 +358,16 @@ interface DocState {
   unresolvedLeft: number;
   /** Stray brackets before this offset of the current passage are covered by the last record. */
   strayFloor: number;
+  /** Titles the text calls a government rule (规章) somewhere: laws of kind rule at every mention. */
+  ruleTitles: Set<string>;
 }
+
+/**
+ * What the text says of a city's 办法 or 规定 when it is a government rule (规章) rather than a
+ * normative document: 政府规章《…》, 《…》(常德市人民政府令第15号), 《…》等规章, 《…》立法调研.
+ */
+const RULE_CUE_BEFORE = /规章[:：]?$/;
+const RULE_CUE_AFTER = /^(?:[(（][^()（）]{0,16}令第|等?(?:政府)?规章|立法)/;
 
 /** Most unresolved spans recorded per report. */
 const MAX_UNRESOLVED = 100;
@@ -405,6 +414,9 @@ function recognizeTitles(p: Passage, ctx: RecognizerContext, state: DocState, ou
     }
     let cls: Classified = classifyFull(p.text.slice(ts, te), ctx);
     const after = p.text.slice(t.end, t.end + 40);
+    if (cls.label === 'Document' && RULE_ENDING.test(title) && !/关于|通知/.test(title)) {
+      if (RULE_CUE_BEFORE.test(p.text.slice(Math.max(0, t.start - 6), t.start)) || RULE_CUE_AFTER.test(after)) state.ruleTitles.add(cls.name);
+    }
     if (cls.label === 'Document') {
       const doc = parseDocNumber(after);
       cls = { ...cls, docNumber: doc?.docNumber ?? null, docNumberRaw: doc?.raw ?? null, issuer: doc?.issuer ?? null };
@@ -510,12 +522,21 @@ export const titledCitationRecognizer: Recognizer = {
   labels: ['Law', 'Document'],
   recognize(ctx) {
     const out: RecognizerOutput = { mentions: [], unresolved: [] };
-    const state: DocState = { shortNames: new Map(), unresolvedLeft: MAX_UNRESOLVED, strayFloor: 0 };
+    const state: DocState = { shortNames: new Map(), unresolvedLeft: MAX_UNRESOLVED, strayFloor: 0, ruleTitles: new Set() };
     const places = placeNamesOf(ctx.issuer);
     for (const p of ctx.text.passages) {
       if (p.text.includes('《') || p.text.includes('》') || p.text.includes('<<') || p.text.includes('>>')) recognizeTitles(p, ctx, state, out);
       recognizeUnbracketed(p, ctx, places, out);
       recognizeNotices(p, ctx, out);
+    }
+    // A title the text calls a rule once is a rule wherever it is cited.
+    if (state.ruleTitles.size) {
+      for (const m of out.mentions) {
+        if (m.label !== 'Document' || !state.ruleTitles.has(m.name)) continue;
+        m.label = 'Law';
+        m.reason = `${m.reason};called-a-rule`;
+        m.attrs = { kind: 'rule', fullName: m.name, ...(m.attrs?.nestedIn ? { nestedIn: m.attrs.nestedIn } : {}) };
+      }
     }
     return out;
   },

@@ -62,6 +62,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '在省公安厅指导下,县看守所开展监所检察', ['浙江省公安厅', '安吉县看守所']],
     ['安吉县', '组建苗汉双语普法宣讲队、两山普法讲师团和战疫法律服务团,成立法律明白人小分队', ['苗汉双语普法宣讲队', '两山普法讲师团', '战疫法律服务团', '法律明白人小分队']],
     ['安吉县', '“三团”指百事服务团、道德评判团和法律服务团', ['百事服务团', '法律服务团']],
+    // 聘请 and, for bodies, 推进 end the words before a name.
+    ['安吉县', '全镇13所中小学聘请派出所民警担任法治副校长', ['派出所']],
     // The townships of a county, each its own committee: no body of the county.
     ['安吉县', '在全县乡镇党委书记述法评议会上作述法报告', []],
     ['安吉县', '(一)县委依法治县办统筹推进全县法治建设', ['安吉县委依法治县办']],
@@ -170,6 +172,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(inPrefecture.map((m) => [m.name, m.attrs?.scope])).toEqual([['阿克苏地区中级人民法院', '6529']]);
     // Elsewhere the 区 of 地区 is no level word: 贫困地区司法所 is not 望城区's 司法所.
     expect(names('加大对贫困地区司法所的支持', '乔口镇')).toEqual(['贫困地区司法所']);
+  });
+
+  it('ends a body\'s name at 推进 before it (推进|执法办案管理中心)', () => {
+    const found = names('健全法治公安建设领导体制;二是推进执法办案管理中心智能化升级', '安吉县');
+    expect(found.filter((n) => n.includes('推进'))).toEqual([]);
   });
 
   it('reads 和 before a level word as a joining word, not as the 和 of 和县, away from 和县', () => {

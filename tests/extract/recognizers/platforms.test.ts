@@ -22,6 +22,8 @@ describe('findPlatformForms', () => {
     // A province's government service hall and legal-service site, named by the place alone.
     ['依托四川政务服务网和“12348”广西法网,实现全程网办', [['四川政务服务网', 'website'], ['12348广西法网', 'website']]],
     ['推广使用“12348”公共法律服务热线和湖北法律服务网,引导群众网上办', [['湖北法律服务网', 'website']]],
+    ['推进常德市法治政府建设综合管理平台上线运行', [['常德市法治政府建设综合管理平台', 'system']]],
+    ['执法信息及时录入宁夏回族自治区行政执法监督平台', [['宁夏回族自治区行政执法监督平台', 'system']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });

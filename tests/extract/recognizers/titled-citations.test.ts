@@ -95,6 +95,19 @@ describe('titledCitationRecognizer', () => {
     expect(inner.end).toBeLessThan(outer.end);
   });
 
+  it('reads a city\'s 办法 as a government rule wherever it is cited once the text calls it one, and leaves the others documents', () => {
+    const text =
+      '组织开展《常德市海绵城市建设管理办法》立法后评估。制定政府规章《常德市海绵城市建设管理办法》(常德市人民政府令第15号)。' +
+      '推进《常德市城区停车管理办法》等规章制定。执行《常德市行政执法公示办法》(常政办发〔2022〕3号)。';
+    const out = recognize(text);
+    expect(out.mentions.map((m) => [m.label, m.name, m.label === 'Law' ? m.attrs?.kind : null])).toEqual([
+      ['Law', '常德市海绵城市建设管理办法', 'rule'],
+      ['Law', '常德市海绵城市建设管理办法', 'rule'],
+      ['Law', '常德市城区停车管理办法', 'rule'],
+      ['Document', '常德市行政执法公示办法', null],
+    ]);
+  });
+
   it('reads a 文号 of a normative document (…规〔…〕) after the title', () => {
     const out = recognize('执行《关于进一步加强行政执法监督工作的意见》(沪府办规〔2023〕5号)。');
     expect(out.mentions[0].attrs).toMatchObject({ docNumber: '沪府办规〔2023〕5号', issuer: '沪府办规' });
