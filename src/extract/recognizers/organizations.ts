@@ -4,6 +4,7 @@
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
+import { startsWithPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -21,7 +22,7 @@ type OrgKind = 'company' | 'association' | 'cooperative' | 'firm' | 'school';
 const STRONG = new SuffixScanner<OrgKind>();
 for (const w of ['有限公司', '有限责任公司', '股份有限公司', '公司', '分公司', '集团', '集团公司', '控股'])
   STRONG.add(w, 'company');
-for (const w of ['商会', '协会', '行业协会', '学会', '研究会', '促进会', '联合会', '联谊会', '基金会', '同乡会', '商业联合会', '慈善总会', '慈善会', '理事会', '商家联盟', '企业联盟', '产业联盟', '行业联盟'])
+for (const w of ['商会', '协会', '行业协会', '分会', '学会', '研究会', '促进会', '联合会', '联谊会', '基金会', '同乡会', '商业联合会', '慈善总会', '慈善会', '理事会', '商家联盟', '企业联盟', '产业联盟', '行业联盟'])
   STRONG.add(w, 'association');
 for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '药店'])
@@ -45,6 +46,12 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
   return word === '学院' && /(?:行政|社会主义|干部|党)$/.test(text.slice(Math.max(0, start - 5), start));
 }
 
+/**
+ * Verbs before an organization's name that sit inside the names of other kinds (纠纷解决中心, 规范化):
+ * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会.
+ */
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '挂钩联系', '对口联系', '联系']);
+
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();
 for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市场', '市场', '科技', '实业', '物流', '建工', '制造', '食品', '电器', '百货', '传媒', '家具', '服饰', '商贸', '贸易'])
@@ -53,7 +60,7 @@ for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市
 /** Bodies that end in an association word but are institutions (妇女联合会, 残疾人联合会, 工商业联合会). */
 const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$|(?:犯罪|恶势力|黑社会性质|诈骗|传销)集团$/;
 /** Descriptions that name a kind, not an organization (物业公司, 相关企业, 国有公司). */
-const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级)$/;
+const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级|农民|行业协会)$/;
 /** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */
 const TRADE_AFTER = /^(?:[、,，;；。]|等|和|与|及|$)/;
 const TRADE_BEFORE = /[、:：]$|(?:走访|对接|联系|服务|帮扶|包联|指导|检查|约谈|组织|邀请)$/;
@@ -86,12 +93,15 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     const h = strong ?? trade;
     if (!h || h.start < lastEnd) continue;
     // 公司律师, 集团化, 市场主体: the word opens another word.
-    if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && STRONG.longestEndingAt(text, e + 1, h.start) !== null) continue;
+    if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && (STRONG.longestEndingAt(text, e + 1, h.start)?.start ?? e) < e) continue;
     if ((h.value === 'school' || h.word.endsWith('厂')) && notANamedSchoolOrWorks(text, h.start, e, h.word)) continue;
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES });
     if (!found.complete || found.start === h.start) continue;
     const description = text.slice(found.start, h.start);
-    if (GENERIC.test(description) || /^[\d一二三四五六七八九十]/.test(description)) continue;
+    // 三家公司 is a count; 四川夹江鑫瑞陶瓷有限公司 opens with a place.
+    if (GENERIC.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description))) continue;
+    // 镇(街道)商会, 行业协会商会: a level or a kind of body, no name.
+    if ((h.value === 'association' && /^[镇乡街道村社区县市区()（）]+$/.test(description) && /[()（）]/.test(description)) || /(?:协会|商会)$|(?:协会|商会|企业)[和与及、]/.test(description)) continue;
     // 等8家|合作社, 3所|中学: a count, not a name.
     if (/^[家所个户座名]/.test(description) && /[\d一二三四五六七八九十百两余多]$/.test(text.slice(Math.max(0, found.start - 1), found.start))) continue;
     const name = text.slice(found.start, e);
@@ -102,7 +112,8 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法)/.test(text.slice(e, e + 2))) continue;
     // 绿城物业服务集团|有限公司: a longer suffix that continues the last name replaces it.
     const last = out[out.length - 1];
-    if (last && last.end === h.start && last.start === found.start) out.pop();
+    // 洛阳市物业管理协会|涧西分会: so does a name that holds the last one whole.
+    if (last && last.start === found.start && last.end <= h.start) out.pop();
     out.push({ start: found.start, end: e, name, kind: h.value, rule: `${trade ? 'trade' : 'suffix'}:${h.word}` });
     lastEnd = e;
   }

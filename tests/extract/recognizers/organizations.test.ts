@@ -25,6 +25,12 @@ describe('findOrganizations', () => {
     ['邀请安徽师范大学法学院教授作专题讲座', ['安徽师范大学法学院']],
     ['指导宜兴紫砂工艺厂等32家重点企业完善知识产权制度', ['宜兴紫砂工艺厂']],
     ['依法扶持北牙顺发桑蚕专业合作社、宜州区北牙瑶绣农民专业合作社等8家合作社规范经营', ['北牙顺发桑蚕专业合作社', '宜州区北牙瑶绣农民专业合作社']],
+    // A place that opens with a numeral's character (四川); a branch of an association, whole.
+    ['为四川夹江鑫瑞陶瓷有限公司等42家陶瓷企业开展法治体检', ['四川夹江鑫瑞陶瓷有限公司']],
+    ['组织洛阳市物业管理协会涧西分会开展行业自律', ['洛阳市物业管理协会涧西分会']],
+    ['邀请县个体私营企业协会、芜湖经济技术开发区企业联合会参加', ['县个体私营企业协会', '芜湖经济技术开发区企业联合会']],
+    // 解决 ends the words before a name; 厂房 after a company opens no name of its own.
+    ['协调解决晋江市鑫达纺织科技有限公司厂房产权登记', ['晋江市鑫达纺织科技有限公司']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -47,6 +53,12 @@ describe('findOrganizations', () => {
     ['排查出租厂房、工厂仓库消防隐患'],
     ['海淀区学院路街道推行“小巷管家”'],
     ['新胜社区、电厂社区、石横特钢厂社区'],
+    // Kinds of associations and the verbs before them, no name.
+    ['市领导每月挂钩联系行业协会和重点企业'],
+    ['对口联系全市19个镇(街道)商会和38家行业协会'],
+    ['开展行业协会商会乱收费专项清理,规范农民专业合作社发展'],
+    ['开展“法治宣传进商会”活动,亲自协调解决商会调解组织场地'],
+    ['在全市规模以上企业、商会和行业协会推进人民调解组织建设'],
     // A criminal gang is no company.
     ['打掉恶势力犯罪集团2个,破获电信网络诈骗集团案件'],
   ])('finds none in %s', (text) => {
