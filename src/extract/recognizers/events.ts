@@ -17,7 +17,7 @@ const GAZETTEER_PRIORITY = 5;
 const FORM_PRIORITY = 4;
 const MAX_PREFIX = 30;
 
-type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit';
+type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election';
 
 /** Head words of event names, longest first where they nest (评议会 over 会). */
 const HEADS = new SuffixScanner<EventKind>();
@@ -29,6 +29,8 @@ for (const w of ['会议', '大会', '联席会议', '工作会议', '常务会�
   HEADS.add(w, 'meeting');
 for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
 HEADS.add('全会', 'plenum');
+// The elections of villages' and communities' committees (村“两委”换届选举), held across the country at once.
+for (const w of ['换届选举', '换届']) HEADS.add(w, 'election');
 
 const YEAR = /^\d{4}年度?/;
 const ORDINAL = /第[一二三四五六七八九十百零\d]+[次届期]|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百零\d]+/;
@@ -47,7 +49,7 @@ const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表�
 const RECURRING_BEFORE = /(?:每|定期|常态化|经常|多次|逐月|按月|按季度?)[^，,。；;]{0,6}$/;
 
 /** Words of serving an event, before its name (服务保障|杭州第19届亚运会); inside a body's name they are words (社会保障局). */
-const EVENT_BOUNDARIES: ReadonlySet<string> = new Set(['保障', '服务保障']);
+const EVENT_BOUNDARIES: ReadonlySet<string> = new Set(['保障', '服务保障', '结合']);
 
 /** Words before a meeting word that make the whole phrase a generic kind (党委会议, 专题会议). */
 const GENERIC_NAME = /^(?:专题|有关|相关|各类|各种|各项|定期|例行|工作|日常|这次|此次|本次|该次|上述)/;
@@ -80,6 +82,7 @@ function placeEndingAt(text: string, pos: number): number | null {
 }
 
 function acceptName(name: string, kind: EventKind): string | null {
+  if (kind === 'election') return /两委|村委会|居委会|村民委员会|居民委员会/.test(name) ? 'election' : null;
   if (YEAR.test(name)) return 'year';
   if (ORDINAL.test(name)) return 'ordinal';
   if (QUOTED.test(name)) return 'quoted';
@@ -218,7 +221,7 @@ export const eventFormRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (!/会|论坛|峰会|考察|视察|调研/.test(p.text)) continue;
+      if (!/会|论坛|峰会|考察|视察|调研|换届/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findEventForms(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
     }
