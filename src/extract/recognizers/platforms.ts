@@ -133,7 +133,10 @@ function findNamed(text: string): PlatformCandidate[] {
     const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l)));
     const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
     if (!rule) continue;
-    out.push({ start: found.start, end: e, name, kind: h.value, rule: `${rule}:${h.word}` });
+    // A service number before the name is part of it (12389公安机关举报投诉平台).
+    const number = /\d{5,6}$/.exec(text.slice(Math.max(0, found.start - 6), found.start));
+    const start = number ? found.start - number[0].length : found.start;
+    out.push({ start, end: e, name: text.slice(start, e), kind: h.value, rule: `${rule}:${h.word}` });
   }
   return out;
 }
