@@ -13,7 +13,7 @@ import { makeInsideTitle } from '../names/title-spans.js';
 import { loadSegmenter } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
-import { isGenericBefore, levelWordAt, resolveUnitWord, selfReferenceAtStart, type ScopeUnit } from './self-references.js';
+import { isGenericBefore, LEVEL_CHARS, levelWordAt, resolveUnitWord, selfReferenceAtStart, type ScopeUnit } from './self-references.js';
 
 export const INSTITUTIONS = 'institutions';
 const PRIORITY = 4;
@@ -109,8 +109,15 @@ const PARTY_DEPARTMENT = /^([\u4e00-\u9fa5]{1,3}?)(办|部|委)(?=[^\u4e00-\u9fa
 function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
   const hits: Hit[] = [];
   for (let e = 1; e <= text.length; e++) {
-    const h = scanner.longestEndingAt(text, e, Math.max(0, e - scanner.maxLength));
+    let h = scanner.longestEndingAt(text, e, Math.max(0, e - scanner.maxLength));
     if (!h || !fitsRightContext(h.word, text, e)) continue;
+    // 韦州镇|人民政府, not 韦州|镇人民政府: a unit whose name ends in a level word takes the head's
+    // first character when the rest is a head word too.
+    if (h.word.length > 2 && LEVEL_CHARS.includes(h.word[0]) && LEVEL_CHARS.includes(text[h.start - 1] ?? '')) {
+      const unit = adminNameEndingAt(text, h.start + 1, Math.max(0, h.start - 10));
+      const rest = unit && unit.start < h.start - 1 ? scanner.longestEndingAt(text, e, h.start + 1) : null;
+      if (rest && rest.start === h.start + 1) h = rest;
+    }
     // 大局, 格局, 布局 are no bureaus.
     if (h.word === '局' && NOT_BUREAU.has(text[h.start - 1])) continue;
     // 开州府办发〔2023〕44号: the issuer code of a document number, not a body.

@@ -78,7 +78,17 @@ export const QIANDENG: Issuer = {
   ],
 };
 
-export const ISSUERS = new Map([LIANTANG, HEYAN, XIEPU, LUSHANDAO, SANXIANG, ANJI, QIAOKOU, QIANDENG, UNLISTED, SUMU].map((i) => [i.name, i]));
+/** A town whose name ends in a level word (同心县韦州镇: 州). */
+export const WEIZHOU: Issuer = {
+  name: '韦州镇', level: 'township', code: '640324102', kind: '镇', province: '宁夏回族自治区', city: '吴忠市', county: '同心县',
+  parents: [
+    { code: '64', name: '宁夏回族自治区', level: 'province', kind: '自治区' },
+    { code: '6403', name: '吴忠市', level: 'city', kind: '市' },
+    { code: '640324', name: '同心县', level: 'county', kind: '县' },
+  ],
+};
+
+export const ISSUERS = new Map([LIANTANG, HEYAN, XIEPU, LUSHANDAO, SANXIANG, ANJI, QIAOKOU, QIANDENG, UNLISTED, SUMU, WEIZHOU].map((i) => [i.name, i]));
 
 /** A context over `text` for `issuer`, with the gazetteers of the bundled ontology. */
 export function contextFor(text: string, issuer: Issuer | null, previous: Mention[] = []): RecognizerContext {

@@ -63,6 +63,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '组建苗汉双语普法宣讲队、两山普法讲师团和战疫法律服务团,成立法律明白人小分队', ['苗汉双语普法宣讲队', '两山普法讲师团', '战疫法律服务团', '法律明白人小分队']],
     ['安吉县', '“三团”指百事服务团、道德评判团和法律服务团', ['百事服务团', '法律服务团']],
     ['安吉县', '县司法局副局长刘会敏同志带领行政执法监督科', ['安吉县司法局']],
+    // A town whose name ends in a level word, before a head that opens with its own (韦州|镇人民政府).
+    ['韦州镇', '2023年,韦州镇人民政府坚持依法行政', ['韦州镇人民政府']],
     ['安吉县', '法制、刑侦、治安、网安等警种常驻中心办公,明确进出中心的案件范围', []],
     // 聘请 and, for bodies, 推进 end the words before a name.
     ['安吉县', '全镇13所中小学聘请派出所民警担任法治副校长', ['派出所']],
