@@ -17,6 +17,9 @@ describe('programGazetteerRecognizer', () => {
     ['推行“一站式接收、一揽子调处、全链条解决”', '一站式接收、一揽子调处、全链条解决'],
     ['积极争创法治政府建设示范县', '法治政府建设示范创建'],
     ['印发乡直部门普法责任清单', '谁执法谁普法'],
+    // Publicity in a minority's language and Chinese: one practice, whatever the languages.
+    ['(六)创新朝汉双语普法,法治社会建设扎实推进', '双语普法'],
+    ['坚持苗侗双语普法进村寨', '双语普法'],
   ])('names the practice of %s by its own name, not by another variant', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
