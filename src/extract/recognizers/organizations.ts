@@ -50,7 +50,7 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  * Verbs before an organization's name that sit inside the names of other kinds (纠纷解决中心, 规范化):
  * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '挂钩联系', '对口联系', '联系']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系']);
 
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();

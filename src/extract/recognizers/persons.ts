@@ -308,6 +308,8 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
 
 /** A table's heading of its column of names, and of the column of their posts. */
 const NAME_HEADING = /^姓\s*名$/;
+/** The same heading as a cell anywhere in a text (after a line start or a space, before a space). */
+const NAME_HEADING_IN_TEXT = /(?:^|[\s\u3000])姓\s*名(?:[\s\u3000]|$)/m;
 const ROLE_HEADING = /^(?:职务|职位|现任职务|单位及职务|单位职务)$/;
 /** A name in a table's column of names: a family name and one to three characters, or a dotted name. */
 const NAME_CELL = /^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,10}(?:[·・•‧.][\u4e00-\u9fa5]{1,10}){1,2}$/;
@@ -380,7 +382,7 @@ export function findPersons(text: string): PersonCandidate[] {
   const tokens = () => (shared ??= createLazyTokens(text));
   const found = [...findNational(text, tokens), ...findLocal(text, tokens)];
   // A name before 同志 or a bracket may follow a title too (区委书记孙立群同志): read once.
-  if (/同志|律师|[（(]/.test(text)) for (const c of findNamedBefore(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  for (const c of findNamedBefore(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -404,20 +406,25 @@ export const personRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     const findOuter = makeNestingFinder(ctx.previous, OUTER_LABELS);
-    const lines: { text: string; start: number; passage: Passage }[] = [];
     for (const p of ctx.text.passages) {
       for (const c of findPersons(p.text)) {
         const m = toMention(c, p);
         markNested(m, findOuter);
         mentions.push(m);
       }
-      let start = 0;
-      for (const text of p.text.split('\n')) {
-        lines.push({ text, start, passage: p });
-        start += text.length + 1;
-      }
     }
-    for (const { line, candidate } of findListedInTables(lines)) mentions.push(toMention(candidate, line.passage));
+    // Tables of names are rare: their lines are gathered only in a report that has a heading 姓名.
+    if (ctx.text.passages.some((p) => NAME_HEADING_IN_TEXT.test(p.text))) {
+      const lines: { text: string; start: number; passage: Passage }[] = [];
+      for (const p of ctx.text.passages) {
+        let start = 0;
+        for (const text of p.text.split('\n')) {
+          lines.push({ text, start, passage: p });
+          start += text.length + 1;
+        }
+      }
+      for (const { line, candidate } of findListedInTables(lines)) mentions.push(toMention(candidate, line.passage));
+    }
     return { mentions };
   },
 };

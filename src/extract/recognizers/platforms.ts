@@ -104,6 +104,16 @@ function opensWithBody(name: string): boolean {
   return !!body && body[0].length < name.length - 3;
 }
 
+/**
+ * The span and name of a platform named from `start` to `end`, with the service number right before
+ * it, quoted or not, taken in (12348广西法网, “12389”公安机关举报投诉平台).
+ */
+function withServiceNumber(text: string, start: number, end: number): { start: number; end: number; name: string } {
+  const number = /[“"]?\d{5,6}[”"]?$/.exec(text.slice(Math.max(0, start - 8), start));
+  const from = number ? start - number[0].length : start;
+  return { start: from, end, name: text.slice(from, end).replace(/[“”"]/g, '') };
+}
+
 function findNamed(text: string): PlatformCandidate[] {
   const out: PlatformCandidate[] = [];
   for (let e = 2; e <= text.length; e++) {
@@ -123,20 +133,14 @@ function findNamed(text: string): PlatformCandidate[] {
     }
     if (h.word === '系统' && !SYSTEM_DESCRIPTOR.test(description)) continue;
     if (PLACE_NAMED.has(h.word) && isPlaceName(description)) {
-      // A hotline's number before the site is part of its name (12348广西法网).
-      const number = /[“"]?\d{5,6}[”"]?$/.exec(text.slice(Math.max(0, found.start - 8), found.start));
-      const start = number ? found.start - number[0].length : found.start;
-      out.push({ start, end: e, name: text.slice(start, e).replace(/[“”"]/g, ''), kind: 'website', rule: `place:${h.word}` });
+      out.push({ ...withServiceNumber(text, found.start, e), kind: 'website', rule: `place:${h.word}` });
       continue;
     }
     if (description.length < 4) continue;
     const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l)));
     const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
     if (!rule) continue;
-    // A service number before the name is part of it (12389公安机关举报投诉平台).
-    const number = /\d{5,6}$/.exec(text.slice(Math.max(0, found.start - 6), found.start));
-    const start = number ? found.start - number[0].length : found.start;
-    out.push({ start, end: e, name: text.slice(start, e), kind: h.value, rule: `${rule}:${h.word}` });
+    out.push({ ...withServiceNumber(text, found.start, e), kind: h.value, rule: `${rule}:${h.word}` });
   }
   return out;
 }
