@@ -65,3 +65,10 @@ export function isPlaceName(name: string): boolean {
   if (idx.byName(name).some((u) => u.level !== 'township')) return true;
   return idx.byShortName(name, false).some((u) => u.level !== 'township');
 }
+
+/** The townships whose short name is `name` (韦州 → 韦州镇), or none. */
+export function townshipsByShortName(name: string): readonly AdminUnit[] {
+  return getIndex()
+    .byShortName(name, true)
+    .filter((u) => u.level === 'township');
+}

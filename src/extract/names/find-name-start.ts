@@ -1,7 +1,7 @@
 // Reads the name of a body, event or platform leftwards from its head word (…司法所, …会议) to the
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
 import { LEVEL_CHARS, levelWordEndingAt } from '../recognizers/self-references.js';
-import { adminNameEndingAt, isPlaceName, type AdminName } from './admin-names.js';
+import { adminNameEndingAt, isPlaceName, townshipsByShortName, type AdminName } from './admin-names.js';
 import { SuffixScanner } from './suffix-scanner.js';
 
 /** Words that end the phrase before a name: function words and the verbs that introduce bodies. */
@@ -131,13 +131,20 @@ function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
 }
 
 /**
- * A city's or county's short name that ends in its level character (温州, 杭州 in 芜湖市温州商会…):
- * a place, not a level word.
+ * A place's short name that ends in a level character (温州, 杭州 in 芜湖市温州商会…; 韦州 of 韦州镇 in
+ * 韦州市场监管所): a place, not a level word. A township's short name counts only where the caller
+ * knows it as a place (the issuer's own units), since a two-character word before 州 or 市 is most
+ * often just a word.
  */
-function shortPlaceEndingAt(text: string, pos: number, lw: { start: number; word: string } | null): AdminName | null {
-  if (!lw || lw.word !== '州') return null;
+function shortPlaceEndingAt(text: string, pos: number, lw: { start: number; word: string } | null, o: NameStartOptions): AdminName | null {
+  if (!lw || lw.word.length !== 1) return null;
   const start = pos - 2;
-  return start >= 0 && isHan(text[start]) && isPlaceName(text.slice(start, pos)) ? { start, end: pos, units: [] } : null;
+  if (start < 0 || !isHan(text[start])) return null;
+  const name = text.slice(start, pos);
+  if (lw.word === '州' && isPlaceName(name)) return { start, end: pos, units: [] };
+  if (!o.knownPlace) return null;
+  const towns = townshipsByShortName(name);
+  return towns.length > 0 && o.knownPlace({ start, end: pos, units: towns }) ? { start, end: pos, units: towns } : null;
 }
 
 /**
@@ -213,7 +220,7 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
       const lw = text[pos - 2] === '治' ? null : levelWordEndingAt(text, pos);
       // A unit whose name ends in a word of its own (成都市: 都市, 宜都市) has no level word there,
       // but is a place all the same, taken whole: the walk would otherwise stop inside it (at 都).
-      const admin = lw || LEVEL_CHARS.includes(c) ? (adminNameEndingAt(text, pos, floor) ?? shortPlaceEndingAt(text, pos, lw)) : null;
+      const admin = lw || LEVEL_CHARS.includes(c) ? (adminNameEndingAt(text, pos, floor) ?? shortPlaceEndingAt(text, pos, lw, o)) : null;
       // 》和县疫情防控指挥部, 会同县人社局 far from the issuer: a conjunction or a verb and a level word.
       const opener = admin && !o.knownPlace?.(admin) ? leadingBoundary(text, admin.start, pos) : 0;
       if (opener) {

@@ -4,7 +4,7 @@
 // (镇党委 in 练塘镇's report → 练塘镇党委, 区司法局 → 开州区司法局, bare 司法所 → 练塘镇司法所).
 import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
-import { adminNameEndingAt, adminNameStartingAt, type AdminName } from '../names/admin-names.js';
+import { adminNameEndingAt, adminNameStartingAt, isPlaceName, townshipsByShortName, type AdminName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
@@ -44,6 +44,23 @@ const GENERIC_PREFIX = new Set([
   '主管', '职能', '执法', '业务', '牵头', '成员', '责任', '模拟', '临时', '有关部门', '派出', '下属', '所属', '相应',
 ]);
 const GOVERNMENT_KINDS = new Set(['人民政府', '街道办事处']);
+/**
+ * Kinds of the stations a county's bureau keeps in a township, named by the township (彦洞派出所,
+ * 高坡市场监管所, 马口人民法庭): after the bureau (县公安局彦洞派出所) the station is a body of its own,
+ * and the bureau another. A part named relative to its bureau (分局, 中队 …) stays in the bureau's name.
+ */
+const STATION_KINDS = new Set(['派出所', '市场监督管理所', '人民法庭', '司法所', '自然资源所', '财政所', '检察室']);
+
+/** Whether a place's full or short name (彦洞, 韦州, 城关, 肥城市) opens the text at `pos` and ends by `end`. */
+function placeOpensAt(text: string, pos: number, end: number): boolean {
+  const full = adminNameStartingAt(text, pos);
+  if (full && full.end <= end) return true;
+  for (let len = Math.min(4, end - pos); len >= 2; len--) {
+    const name = text.slice(pos, pos + len);
+    if (isPlaceName(name) || townshipsByShortName(name).length > 0) return true;
+  }
+  return false;
+}
 /**
  * Verbs before a body's name that may sit inside other names (…履行推进…职责述法会议 is one
  * meeting): 推进|执法办案管理中心.
@@ -395,6 +412,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
       const j = endingAt.get(pos);
       if (j === undefined || j >= i) return null;
       const prev = hits[j];
+      if (STATION_KINDS.has(h.value.kind) && placeOpensAt(text, pos, h.start)) return -1;
       // 区委|区政府 and 镇党委|政府 are two bodies; 纪委|省监委 (省纪委省监委) is one.
       const between = text.slice(prev.end, h.start);
       const joined = prev.value.kind === '纪委' && h.value.kind === '监委';

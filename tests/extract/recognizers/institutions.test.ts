@@ -65,6 +65,13 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '县司法局副局长刘会敏同志带领行政执法监督科', ['安吉县司法局']],
     // A town whose name ends in a level word, before a head that opens with its own (韦州|镇人民政府).
     ['韦州镇', '2023年,韦州镇人民政府坚持依法行政', ['韦州镇人民政府']],
+    // The issuer's short name before a body (韦州|市场监管所): a place, not the 州 of a prefecture.
+    ['韦州镇', '镇政府联合韦州市场监管所开展检查,县公安局韦州派出所协助', ['韦州镇人民政府', '韦州市场监管所', '同心县公安局', '韦州派出所']],
+    // A township's station after the county's bureau is a body of its own (县市场监督管理局|韦州市场监管所);
+    // a part named relative to its bureau stays in its name (县公安局治安大队, 国家税务总局…税务局).
+    ['韦州镇', '联合县市场监督管理局韦州市场监管所、县人民法院城关人民法庭、县公安局治安大队检查', ['同心县市场监督管理局', '韦州市场监管所', '同心县人民法院', '城关人民法庭', '县公安局治安大队']],
+    // Elsewhere a word before 州 stays a word (温州 is a city: its name is kept whole).
+    ['乔口镇', '推动芜湖市温州商会人民调解委员会调解纠纷,配合杭州市场监管所', ['芜湖市温州商会人民调解委员会', '杭州市场监管所']],
     ['安吉县', '法制、刑侦、治安、网安等警种常驻中心办公,明确进出中心的案件范围', []],
     // 聘请 and, for bodies, 推进 end the words before a name.
     ['安吉县', '全镇13所中小学聘请派出所民警担任法治副校长', ['派出所']],
@@ -106,7 +113,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '县委依法治县办牵头,各乡镇(街道)司法所全面参与', ['安吉县委依法治县办', '司法所']],
     ['乔口镇', '中共南昌市东湖区豫章街道工作委员会', ['豫章街道党工委']],
     ['安吉县', '中共安吉县委全面依法治县委员会', ['安吉县委全面依法治县委员会']],
-    ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局千灯派出所']],
+    // The city's bureau and the town's station are two bodies (昆山市公安局|千灯派出所).
+    ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局', '千灯派出所']],
     ['乔口镇', '全年镇党委理论学习中心组集体学法8次', ['镇党委理论学习中心组']],
     ['三乡镇', '在中山市委的正确领导下', ['中山市委']],
     ['乔口镇', '在望城区委、区政府的坚强领导下', ['望城区委', '望城区政府']],
