@@ -67,4 +67,11 @@ describe('eventGazetteerRecognizer', () => {
     const found = runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]);
     expect(found.map((m) => m.name)).toEqual(['党的二十大', '二十届二中全会', '二十届三中全会']);
   });
+
+  it('reads a national anniversary as the occasion it is, apart from the meeting that celebrates it', () => {
+    const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
+    expect(run('实现了建党100周年等重要时间节点“零进京访”')).toEqual([['中国共产党成立100周年', 'anniversary']]);
+    expect(run('组织收看庆祝中国共产党成立100周年大会')).toEqual([['庆祝中国共产党成立100周年大会', 'meeting']]);
+    expect(run('做好中华人民共和国成立75周年等重大活动安保维稳工作')).toEqual([['中华人民共和国成立75周年', 'anniversary']]);
+  });
 });

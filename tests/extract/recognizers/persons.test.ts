@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFormRecognizer } from '../../../src/extract/recognizers/events.js';
+import { eventFormRecognizer, eventGazetteerRecognizer } from '../../../src/extract/recognizers/events.js';
 import { findPersons, personRecognizer } from '../../../src/extract/recognizers/persons.js';
 import { expectAligned, ISSUERS, runRecognizers } from './body-test-context.js';
 
@@ -197,5 +197,15 @@ describe('personRecognizer', () => {
     const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [eventFormRecognizer, personRecognizer]);
     const person = found.find((m) => m.label === 'Person');
     expect(person?.attrs?.nestedIn).toBe('习近平总书记考察浙江');
+  });
+
+  it('reads a leader inside an anniversary of the gazetteer, which the segmenter does not keep whole', () => {
+    const text = '以纪念毛泽东同志批示学习推广“枫桥经验”60周年为契机,深化矛盾纠纷化解';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [eventGazetteerRecognizer, personRecognizer]);
+    expect(found.map((m) => [m.label, m.name])).toEqual([
+      ['Event', '毛泽东同志批示学习推广“枫桥经验”60周年'],
+      ['Person', '毛泽东'],
+    ]);
+    expect(found[1].attrs?.nestedIn).toBe('毛泽东同志批示学习推广“枫桥经验”60周年');
   });
 });
