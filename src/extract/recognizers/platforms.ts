@@ -45,6 +45,8 @@ const HEADS = new SuffixScanner<PlatformKind>();
 for (const w of ['网站', '门户网站', '平台', '系统', 'APP', 'App', 'app', '客户端', '小程序', '公众号']) HEADS.add(w, KIND_OF_WORD[w]);
 // A province's online government service hall and its legal-service site (四川政务服务网, 12348广西法网).
 for (const w of ['政务服务网', '法网', '法律服务网']) HEADS.add(w, 'website');
+// Applications of a province's digital government (浙江省大综合一体化执法监管数字应用, 基层智治综合应用).
+for (const w of ['数字应用', '数字化应用', '综合应用']) HEADS.add(w, 'system');
 /** Heads that a place name alone may name (四川政务服务网, 湖北法律服务网). */
 const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网']);
 
@@ -57,7 +59,12 @@ const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|�
 const GENERIC = /^(?:政务服务|政务|公共服务|线上|线下|网上|网络|信息化|数字化|智能化|智慧|综合|相关|各类|多个|手机|移动|微信|官方|服务|工作|监管|执法|该|此|本)$/;
 
 /** An unplaced description long and specific enough to name one platform (智能化社区治理平台). */
-const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查)$/;
+const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查|智治)$/;
+
+/** Words that join two descriptions inside one platform's name (四川省行政执法与监督平台). */
+const JOINERS = new Set(['与', '和', '及']);
+/** The end of a body's name (…中心, …政府, …局). */
+const BODY_END = /(?:中心|政府|局|委|办|院|所|厅|部|站|队)$/;
 
 export interface PlatformCandidate {
   start: number;
@@ -119,10 +126,23 @@ function findNamed(text: string): PlatformCandidate[] {
   for (let e = 2; e <= text.length; e++) {
     const h = HEADS.longestEndingAt(text, e, Math.max(0, e - HEADS.maxLength));
     if (!h) continue;
-    // 平台体系, 系统性: the platform word opens another word.
-    if (/^[体性化]/.test(text[e] ?? '')) continue;
+    // 平台体系, 系统性: the platform word opens another word; 综合应用|系统: it is part of the next one.
+    if (/^[体性化]/.test(text[e] ?? '') || /^(?:系统|平台)/.test(text.slice(e, e + 2))) continue;
     const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
     if (!found.complete || found.start === h.start) continue;
+    // 四川省行政执法|与|监督平台: a name read on across a joining word, from the place that opens it;
+    // not across a body or another platform (乐山市大数据中心|和|公共资源交易平台, …管理平台|与|省级平台
+    // are two things).
+    const joiner = found.start - 1;
+    if (JOINERS.has(text[joiner] ?? '') && !BODY_END.test(text.slice(Math.max(0, joiner - 4), joiner)) && !HEADS.longestEndingAt(text, joiner, Math.max(0, joiner - HEADS.maxLength))) {
+      const on = findNameStart(text, found.start - 1, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
+      for (let at = on.start; on.complete && at < found.start - 3; at++) {
+        if (adminNameStartingAt(text, at)) {
+          found.start = at;
+          break;
+        }
+      }
+    }
     const name = text.slice(found.start, e);
     const description = name.slice(0, name.length - h.word.length);
     if (GENERIC.test(description)) continue;

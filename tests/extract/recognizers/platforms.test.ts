@@ -25,6 +25,10 @@ describe('findPlatformForms', () => {
     ['推进常德市法治政府建设综合管理平台上线运行', [['常德市法治政府建设综合管理平台', 'system']]],
     ['执法信息及时录入宁夏回族自治区行政执法监督平台', [['宁夏回族自治区行政执法监督平台', 'system']]],
     ['依托12389公安机关举报投诉平台受理群众投诉', [['12389公安机关举报投诉平台', 'system']]],
+    // A name read on across a joining word, from the place that opens it; a province's digital applications.
+    ['执法信息全部通过四川省行政执法与监督平台公开', [['四川省行政执法与监督平台', 'system']]],
+    ['依托浙江省大综合一体化执法监管数字应用,推行综合查一次', [['浙江省大综合一体化执法监管数字应用', 'system']]],
+    ['推动常德市法治政府建设综合管理平台与省级平台对接', [['常德市法治政府建设综合管理平台', 'system']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -35,6 +39,9 @@ describe('findPlatformForms', () => {
     ['依托“两个平台”提升基础治理效能'],
     ['搭建“解纷小院”联动联调平台'],
     ['全省公安系统开展专项行动'],
+    // Across a joining word after a body, two things (乐山市大数据中心|和|公共资源交易平台).
+    ['依托乐山市大数据中心和公共资源交易平台'],
+    ['推进夹江县政府与市场主体沟通平台建设'],
     ['在处罚决定书平台出件率等各项指标上'],
     ['重塑区域性解纷工作平台体系架构'],
     ['依托“两个平台”“三个中心”等平台'],
