@@ -97,6 +97,11 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     ['完善了综治及平安建设领导责任机制。', ['综治及平安建设领导责任机制']],
     // Taking part is no part of the name, nor is the whole province.
     ['参加全省法治政府建设示范创建观摩会。', ['法治政府建设示范创建']],
+    // Verbs of consolidating, approving or preparing are no part of the name either.
+    ['巩固乡镇综合行政执法改革成果,加强执法人员培训。', ['乡镇综合行政执法改革']],
+    ['县委书记亲自审定法治政府建设示范创建方案。', ['法治政府建设示范创建']],
+    ['做好乡镇行政区划和村级建制调整改革后半篇文章。', ['乡镇行政区划和村级建制调整改革']],
+    ['印发关于镇街综合行政执法改革的实施意见。', ['镇街综合行政执法改革']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });
