@@ -17,7 +17,7 @@ const GAZETTEER_PRIORITY = 5;
 const FORM_PRIORITY = 4;
 const MAX_PREFIX = 30;
 
-type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election';
+type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport';
 
 /** Head words of event names, longest first where they nest (评议会 over 会). */
 const HEADS = new SuffixScanner<EventKind>();
@@ -31,9 +31,16 @@ for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
 HEADS.add('全会', 'plenum');
 // The elections of villages' and communities' committees (村“两委”换届选举), held across the country at once.
 for (const w of ['换届选举', '换届']) HEADS.add(w, 'election');
+// Festivals, shows and races, one occasion when a year, an ordinal or a place names them
+// (第五届平遥国际电影展, 2023武汉马拉松, 首届茶文化旅游节).
+for (const w of ['文化节', '旅游节', '文化旅游节', '艺术节', '电影节', '音乐节', '美食节', '茶文化节', '灯会', '庙会']) HEADS.add(w, 'festival');
+for (const w of ['大展', '摄影展', '电影展', '展销会']) HEADS.add(w, 'exhibition');
+for (const w of ['马拉松', '半程马拉松']) HEADS.add(w, 'sport');
+/** Kinds named by a place alone (平遥国际摄影大展, 武汉马拉松). */
+const PLACE_NAMED = new Set<EventKind>(['festival', 'exhibition', 'sport']);
 
 const YEAR = /^\d{4}年度?/;
-const ORDINAL = /第[一二三四五六七八九十百零\d]+[次届期]|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百零\d]+/;
+const ORDINAL = /第[一二三四五六七八九十百零\d]+[次届期]|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百零\d]+|首届/;
 const QUOTED = /[“"‘][^”"’]{2,}[”"’]/;
 /** A count right after the name makes it a kind of meeting held N times (讨论会5次). */
 const COUNT_AFTER = /^\s*(?:共)?\d+\s*(?:次|场|期|个|余次|轮)/;
@@ -90,6 +97,7 @@ function acceptName(name: string, kind: EventKind): string | null {
   if (kind === 'forum' && name.length > 2 && !/^v/.test(segmentTaggingLazily(name)[0]?.tag ?? '')) return 'forum';
   if (NATIONAL.test(name) && /大会|论坛|峰会|博览会|工作会议$/.test(name)) return 'national';
   if (OCCASION_HEAD.test(name) && (WHOLE_UNIT.test(name) || startsWithPlaceName(name))) return 'scoped';
+  if (PLACE_NAMED.has(kind) && startsWithPlaceName(name)) return 'placed';
   return null;
 }
 
@@ -221,7 +229,7 @@ export const eventFormRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (!/会|论坛|峰会|考察|视察|调研|换届/.test(p.text)) continue;
+      if (!/会|论坛|峰会|考察|视察|调研|换届|节|展|马拉松/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findEventForms(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
     }

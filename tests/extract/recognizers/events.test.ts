@@ -36,6 +36,10 @@ describe('findEventForms', () => {
     ['规范村级事务决策。在村“两委”换届选举中,严格依法办事', ['村“两委”换届选举']],
     ['在2021年村(社区)“两委”换届选举中,依法指导', ['2021年村(社区)“两委”换届选举']],
     ['结合村“两委”换届,指导各村修订村规民约', ['村“两委”换届']],
+    // Festivals, shows and races named by an ordinal or a place.
+    ['为第二十一届平遥国际摄影大展和第五届平遥国际电影展提供法律服务保障', ['第二十一届平遥国际摄影大展', '第五届平遥国际电影展']],
+    ['圆满完成武汉马拉松安保工作', ['武汉马拉松']],
+    ['举办首届法治文化节,吸引群众3000余人', ['首届法治文化节']],
   ])('finds the named event of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -56,6 +60,8 @@ describe('findEventForms', () => {
     ['在人口较多的村(社区)推行“屋场恳谈会”,把矛盾纠纷化解在基层'],
     ['依法召开业主大会,完成业主委员会换届选举9个'],
     ['换届后全面推行“四议两公开”'],
+    ['举办法治文化节、灯会等活动,组织观看法治图片展'],
+    ['在元宵灯会期间开展普法,参加县文化旅游节开幕式'],
   ])('finds no named event in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -73,5 +79,12 @@ describe('eventGazetteerRecognizer', () => {
     expect(run('实现了建党100周年等重要时间节点“零进京访”')).toEqual([['中国共产党成立100周年', 'anniversary']]);
     expect(run('组织收看庆祝中国共产党成立100周年大会')).toEqual([['庆祝中国共产党成立100周年大会', 'meeting']]);
     expect(run('做好中华人民共和国成立75周年等重大活动安保维稳工作')).toEqual([['中华人民共和国成立75周年', 'anniversary']]);
+  });
+
+  it('reads the festivals of ethnic groups, not a date that reads like one', () => {
+    const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
+    expect(run('借泼水节、佤族新米节等群众聚集的时机,开展“节庆普法”')).toEqual([['泼水节', 'festival'], ['新米节', 'festival']]);
+    expect(run('2022年“壮族三月三”期间,乡里举办山歌普法')).toEqual([['壮族三月三', 'festival']]);
+    expect(run('三月三日上午召开会议')).toEqual([]);
   });
 });
