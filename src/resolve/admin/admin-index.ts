@@ -57,6 +57,9 @@ export interface AdminIndex {
   all(): Iterable<AdminUnit>;
 }
 
+/** The kind of development zones (admin-name-grammar), whose short forms are written as names. */
+const ZONE_KIND = '开发区';
+
 /** Township suffixes whose short forms are found by adding the suffix back (练塘 → 练塘镇). */
 const TOWNSHIP_SUFFIXES = ['镇', '乡', '街道', '苏木', '地区'] as const;
 
@@ -105,12 +108,21 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
   const names: NameMap<AdminUnit> = new Map();
   const shorts: NameMap<AdminUnit> = new Map();
   let maxNameLength = 0;
+  // A development zone's short form (济宁高新区 for 济宁高新技术产业开发区) is how reports write its
+  // name, and no ordinary word: it is looked up as a name of its own.
+  const writtenForms: string[] = [];
 
   for (const r of divisions.records) {
     const unit = makeUnit(r.code, r.name, r.level, r.parentCode);
     upper.set(unit.code, unit);
     addName(names, unit.name, unit);
     for (const s of unit.shortNames) addName(shorts, s, unit);
+    if (unit.kind === ZONE_KIND) {
+      for (const s of unit.shortNames) {
+        addName(names, s, unit);
+        writtenForms.push(s);
+      }
+    }
     maxNameLength = Math.max(maxNameLength, unit.name.length);
   }
 
@@ -194,7 +206,7 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
     if (lengths) return lengths;
     const shortNames: string[] = [];
     for (const u of upper.values()) for (const s of u.shortNames) shortNames.push(s);
-    lengths = new NameLengthIndex([...upper.values()].map((u) => u.name).concat(t.names), shortNames);
+    lengths = new NameLengthIndex([...upper.values()].map((u) => u.name).concat(t.names, writtenForms), shortNames);
     return lengths;
   };
   const longestNameAt = (text: string, at: number): number => Math.min(lengthIndex().longestAt(text, at), text.length - at);

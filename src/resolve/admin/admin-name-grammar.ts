@@ -26,6 +26,8 @@ interface KindRule {
   shortens: boolean;
   /** Autonomous kinds also drop the nationality words before the suffix. */
   ethnic?: boolean;
+  /** The suffix's own short form, kept after the stem (济宁高新技术产业开发区 → 济宁高新区). */
+  shortSuffix?: string;
 }
 
 const rule = (suffix: string, kind: string, shortens = true, ethnic = false): KindRule => ({
@@ -54,6 +56,11 @@ const KIND_RULES: Record<AdminLevel, KindRule[]> = {
     rule('管委会', '管委会', false),
     rule('行政委员会', '管委会', false),
     rule('新城', '新城', false),
+    // Development zones at a county's level, written by their short forms (济宁高新区, 芜湖经开区).
+    { ...rule('高新技术产业开发区', '开发区'), shortSuffix: '高新区' },
+    { ...rule('高新技术开发区', '开发区'), shortSuffix: '高新区' },
+    { ...rule('经济技术开发区', '开发区'), shortSuffix: '经开区' },
+    { ...rule('经济开发区', '开发区'), shortSuffix: '经开区' },
     rule('区', '区'),
     rule('县', '县'),
     rule('旗', '旗'),
@@ -127,6 +134,7 @@ const NO_NAMES: string[] = [];
 function shortenWith(name: string, r: KindRule | undefined): string[] {
   if (!r || !r.shortens) return NO_NAMES;
   let body = name.slice(0, name.length - r.suffix.length);
+  if (r.shortSuffix) return body.length >= 2 ? [body + r.shortSuffix] : NO_NAMES;
   // 民族乡 and 自治县 are also cut after the stem (族乡 is matched as a suffix, leaving 大堡子回).
   if (r.suffix.startsWith('族')) body += '族';
   if (r.ethnic) {

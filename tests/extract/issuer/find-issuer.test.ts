@@ -127,6 +127,17 @@ describe('findIssuer on other levels and provinces', () => {
     expect(r.publishedAt).toBe('2024-03-20');
   });
 
+  it('recognises a development zone that its title names by the short form (济宁高新区)', () => {
+    const text = [
+      '济宁高新区管委会2024年度法治政府建设情况报告',
+      '2024年,济宁高新区管委会坚持以习近平法治思想为指导,持续提升园区治理法治化水平。现将有关情况报告如下。',
+      '一、主要举措和成效',
+    ].join('\n');
+    const r = findIssuer({ text, meta: {} }, index);
+    expect(r.issuer).toMatchObject({ name: '济宁高新技术产业开发区', level: 'county', code: '370871' });
+    expect(r.year).toBe(2024);
+  });
+
   it('reads a county committee office signing the report as the county, not 依法治县 as a county of its own', () => {
     const text = [
       '尤溪县2023年度法治政府建设情况报告',

@@ -48,6 +48,10 @@ describe('shortAdminNames', () => {
     ['新疆维吾尔自治区', 'province', ['新疆']],
     ['西藏自治区', 'province', ['西藏']],
     ['内蒙古自治区', 'province', ['内蒙古']],
+    // Development zones keep a short form of their kind (高新区, 经开区).
+    ['济宁高新技术产业开发区', 'county', ['济宁高新区']],
+    ['芜湖经济技术开发区', 'county', ['芜湖经开区']],
+    ['河北邢台经济开发区', 'county', ['河北邢台经开区']],
   ];
   it.each(cases)('shortens %s (%s) to %j', (name, level, shorts) => {
     expect(shortAdminNames(name, level)).toEqual(shorts);
