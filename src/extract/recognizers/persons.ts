@@ -30,6 +30,10 @@ for (const w of [
   '主任委员', '指导员', '专干', '政法委员', '宣传委员', '组织委员', '纪检委员', '武装部长', '人大主席', '工委主任',
   '律师', '主任律师', '顾问', '法律顾问', '法官', '检察官', '调解员', '人民调解员', '教授',
   '民警', '警官', '网格员', '法律明白人', '寨老', '德古',
+  // Cadres, teachers and the people of publicity and mediation teams (藏族干部拉姆卓玛, 退休教师葛成达).
+  '干部', '教师', '宣讲员', '讲解员', '辅警', '联络员', '护边员', '护林员',
+  // Heads of Inner Mongolia's townships and villages.
+  '苏木长', '副苏木长', '苏木达', '嘎查长', '嘎查达',
 ])
   ROLE_WORDS.add(w, true);
 
@@ -45,7 +49,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管,
  * 履行; 具体 as in 具体负责) are said of a person's post, not done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -62,9 +66,15 @@ export interface PersonCandidate {
 /** The name that opens `text` at `at`, as the segmenter cuts it, or null; a title is never one (律师|顾问, tagged nr). */
 function readName(text: string, at: number, tokens: LazyTokens): string | null {
   const name = readNameTokens(text, at, tokens);
-  // Nor is a family name and a title (书记任|主任: 任 is serving as).
-  return name !== null && (ROLE_WORDS.has(name) || ROLE_WORDS.has(name.slice(surnameLengthAt(name, 0)))) ? null : name;
+  if (name === null) return null;
+  // Nor is a family name and a title (书记任|主任: 任 is serving as), nor taking charge of a unit
+  // (干部包村, 包户: 包 is a family name too).
+  const given = name.slice(surnameLengthAt(name, 0));
+  return ROLE_WORDS.has(name) || ROLE_WORDS.has(given) || (given.length === 1 && UNITS_IN_CHARGE.has(given)) ? null : name;
 }
+
+/** Units a cadre takes charge of (包村, 包户, 包片): after 包 they make no given name. */
+const UNITS_IN_CHARGE = new Set([...'村屯户片组点企社格']);
 
 function readNameTokens(text: string, at: number, tokens: LazyTokens): string | null {
   const surname = surnameLengthAt(text, at);
@@ -73,6 +83,9 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
   // A family name and a character may read as a place (梁国|栋 is 梁国栋): ns counts here.
   if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && (NAME_TAGS.has(tok.tag ?? '') || tok.tag === 'ns')) {
     if (AFTER_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.word;
+    // 陆建|新任|主任: serving as a title is said right after a name, whatever word the segmenter
+    // makes across it.
+    if (tok.word.length === surname + 1 && HAN.test(text[tok.end] ?? '') && servesAsAt(text, tok.end + 1)) return text.slice(at, tok.end + 1);
     // The segmenter may cut a given name of two characters after the first, alone (刘海|波) or with
     // the word after it (王明|远作): one character more, when what may follow a name comes next.
     const next = tok.word.length === surname + 1 ? tokens.startingAt(tok.end) : undefined;
@@ -153,6 +166,13 @@ function readAcrossTokens(text: string, at: number, surname: number, tokens: Laz
   return null;
 }
 
+/** True when `text` says at `pos` that someone serves as a title (任主任, 任副组长). */
+function servesAsAt(text: string, pos: number): boolean {
+  if (text[pos] !== '任') return false;
+  for (let len = 2; len <= 5; len++) if (ROLE_WORDS.has(text.slice(pos + 1, pos + 1 + len))) return true;
+  return false;
+}
+
 /**
  * Characters of Mongolian and Tibetan names transliterated (斯琴毕力格, 额尔德尼巴雅尔, 才让东知),
  * which the segmenter cuts into words of any tag. Characters that mostly open Chinese words after a
@@ -160,7 +180,7 @@ function readAcrossTokens(text: string, at: number, surname: number, tokens: Laz
  */
 const TRANSLITERATION = new Set([
   ...'巴特尔斯琴毕力格额德尼雅乌日娜其木阿拉坦仓宝音图达赉苏朝鲁门孟布仁那顺吉嘎萨娃勒敖根都哈古楞呼道敦茹汗塔兰赛扎白温诺敏' +
-    '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂',
+    '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云',
 ]);
 
 /** A transliterated name of 3–7 such characters after a title, followed by what may follow a name. */
@@ -206,8 +226,11 @@ function readNamedTokens(text: string, at: number, tokens: LazyTokens): string |
   return null;
 }
 
-/** The role titles that end at `end`, back over 、 to the first title (镇党委书记、镇长、…副主任). */
-function readTitles(text: string, end: number): string[] {
+/**
+ * The role titles that end at `end`, back over 、 to the first title (镇党委书记、镇长、…副主任); not
+ * into a person read before (书记陆建新任主任、镇长顾晓东: 主任 is 陆建新's).
+ */
+function readTitles(text: string, end: number, before: readonly PersonCandidate[] = []): string[] {
   const titles: string[] = [];
   let at = end;
   for (;;) {
@@ -215,6 +238,8 @@ function readTitles(text: string, end: number): string[] {
     if (!role) break;
     const found = findNameStart(text, role.start, { maxPrefix: MAX_TITLE, standsAlone });
     if (!found.complete) break;
+    const last = before[before.length - 1];
+    if (last && last.end > found.start && last.end <= role.start) break;
     titles.unshift(text.slice(found.start, at));
     if (text[found.start - 1] !== TITLE_SEPARATOR) break;
     at = found.start - 1;
@@ -247,7 +272,7 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
     const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, () => tokensAt(e));
     if (!name) continue;
-    const roles = readTitles(text, e);
+    const roles = readTitles(text, e, out);
     if (roles.length === 0) continue;
     out.push({ start: e, end: e + name.length, name, roles, national: false });
     // Names listed after one title share it (副镇长李明、王芳分别带队).
@@ -301,6 +326,13 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
       if (start > 0 && HAN.test(text[start - 1]) && !tokens().startingAt(start)) continue;
       out.push({ start, end: at, name, roles, national: false, rule: `before:${m[0]}` });
       break;
+    }
+    // A Mongolian or Tibetan name, which has no family name (，斯琴图雅律师): characters of such names
+    // only, from a separator on.
+    if (out[out.length - 1]?.end !== at) {
+      let start = at;
+      while (at - start < 7 && TRANSLITERATION.has(text[start - 1] ?? '')) start--;
+      if (at - start >= 3 && !HAN.test(text[start - 1] ?? '')) out.push({ start, end: at, name: text.slice(start, at), roles, national: false, rule: `before:${m[0]}` });
     }
   }
   return out;

@@ -128,6 +128,26 @@ describe('findPersons', () => {
     ]);
   });
 
+  it.each([
+    // Yi family names, names without one after cadres, teachers and 寨老, and verbs said after a name.
+    ['由司法所所长吉克阿呷具体负责日常工作', [['吉克阿呷', ['司法所所长']]]],
+    ['由藏族干部拉姆卓玛、彝族干部沙马伍呷、苗族教师熊光美等12人组成', [['拉姆卓玛', ['藏族干部']], ['沙马伍呷', ['彝族干部']], ['熊光美', ['苗族教师']]]],
+    ['藏族寨老格绒次仁被聘为特邀调解员', [['格绒次仁', ['藏族寨老']]]],
+    ['区人民检察院检察长谭志宏列席区政府常务会议', [['谭志宏', ['区人民检察院检察长']]]],
+    ['该所指派律师沈立峰常驻镇司法所', [['沈立峰', ['律师']]]],
+    ['苏木党委书记巴特尔、苏木长乌云其木格认真履行职责', [['巴特尔', ['苏木党委书记']], ['乌云其木格', ['苏木长']]]],
+    // A Mongolian name before 律师.
+    ['担任常年法律顾问,斯琴图雅律师全年审查合同21份', [['斯琴图雅', ['律师']]]],
+    // Serving as a title after a name the segmenter cut across (陆建|新任|主任); the title is his, not the next person's.
+    ['由镇党委书记陆建新任主任、镇长顾晓东任副主任', [['陆建新', ['镇党委书记']], ['顾晓东', ['镇长']]]],
+  ])('reads the people of %s', (text, expected) => {
+    expect(findPersons(text).map((p) => [p.name, p.roles])).toEqual(expected);
+  });
+
+  it.each(['实行镇干部包村、村干部包屯、党员包户的“三包”责任制', '加强干部队伍建设,干部职工学法', '组织党员干部学习', '全体干部高度重视', '教师节期间开展活动', '聘请巴特尔律师事务所'])('reads no person in %s', (text) => {
+    expect(findPersons(text)).toEqual([]);
+  });
+
   it.each(['全体党员同志', '向同志们学习', '组织万名律师进万家', '安排驻村律师', '公职律师', '聘请金诚律师事务所', '区司法局（区法律援助中心）', '武汉（主任）', '发挥党员同志'])(
     'reads no person named before 同志, 律师 or a bracket in %s',
     (text) => {
