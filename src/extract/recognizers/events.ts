@@ -3,7 +3,7 @@
 // kept only when a year, an ordinal (第一次, 十五届) or a quoted name makes it one occasion rather
 // than a kind of meeting (镇长办公会议, 重大案件讨论会5次).
 import type { Mention, Passage } from '../../types.js';
-import { adminNameEndingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
+import { adminNameEndingAt, adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -17,7 +17,7 @@ const GAZETTEER_PRIORITY = 5;
 const FORM_PRIORITY = 4;
 const MAX_PREFIX = 30;
 
-type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport';
+type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport' | 'contest' | 'exam' | 'performance';
 
 /** Head words of event names, longest first where they nest (评议会 over 会). */
 const HEADS = new SuffixScanner<EventKind>();
@@ -36,6 +36,12 @@ for (const w of ['换届选举', '换届']) HEADS.add(w, 'election');
 for (const w of ['文化节', '旅游节', '文化旅游节', '艺术节', '电影节', '音乐节', '美食节', '茶文化节', '灯会', '庙会']) HEADS.add(w, 'festival');
 for (const w of ['大展', '摄影展', '电影展', '展销会']) HEADS.add(w, 'exhibition');
 for (const w of ['马拉松', '半程马拉松']) HEADS.add(w, 'sport');
+// Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
+for (const w of ['知识竞赛', '竞赛', '大赛', '比赛', '评选', '评定']) HEADS.add(w, 'contest');
+for (const w of ['考试', '知识考试']) HEADS.add(w, 'exam');
+for (const w of ['汇演', '文艺汇演', '晚会']) HEADS.add(w, 'performance');
+/** Kinds of occasions that a practice's name inside stands for (“宪法宣传周”…汇演). */
+const HOLDS_PRACTICE = new Set<EventKind>(['contest', 'exam', 'performance']);
 /** Kinds named by a place alone (平遥国际摄影大展, 武汉马拉松). */
 const PLACE_NAMED = new Set<EventKind>(['festival', 'exhibition', 'sport']);
 
@@ -52,6 +58,12 @@ const NATIONAL = /^(?:全国|全省|全市|中央|国家|国际|世界|中国|�
  */
 const WHOLE_UNIT = /^全[县区市镇乡州旗盟]/;
 const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表彰会|现场会|观摩会|总结会|述法会|述法会议|评议会|发布会|启动会|誓师会|恳谈会)$/;
+/**
+ * Heads of courses, talks, contests and exams, held once for a whole unit or by the unit named in
+ * full before them (南丰县领导干部法治专题培训班, 全县行政执法人员公共法律知识考试); a short name
+ * would too often be a word (公安|机关…考试).
+ */
+const HELD_BY_UNIT_HEAD = /(?:培训班|座谈会|宣讲会|竞赛|大赛|比赛|评选|评定|考试|汇演|晚会)$/;
 /** Words before a scoped meeting that make it a kind held again and again (每季度召开全镇…工作会议). */
 const RECURRING_BEFORE = /(?:每|定期|常态化|经常|多次|逐月|按月|按季度?)[^，,。；;]{0,6}$/;
 
@@ -88,6 +100,31 @@ function placeEndingAt(text: string, pos: number): number | null {
   return found.complete && found.start < pos - level ? found.start : null;
 }
 
+/** What shows that a year or a place before a meeting word opens no name: punctuation, holding it, counting. */
+const NOT_IN_NAME = /[，。；;、,:：!！?？\s《》]|举办|召开|组织|开展|参加|举行|出席|完成|共|累计|先后|期间|以来|全年|分别|实现|达到|组建|成立|邀请|围绕|通过|按照|根据|结合/;
+const ANCHOR_WINDOW = 24;
+/** Verbs that end the walk but sit inside names of meetings too (能力提升培训班, 联系点设立十周年座谈会). */
+const INNER_VERBS = new Set(['提升', '设立', '建设', '推进', '提高', '强化', '加强', '深化', '完善', '规范', '促进', '优化', '成立', '实施']);
+
+/**
+ * Where a year (2023年) or a place (虹桥街道) that may open the name of the meeting word at `head`
+ * starts, before `from` where the walk stopped, when nothing between them shows it opens no name.
+ */
+function anchorBefore(text: string, from: number, head: number): number | null {
+  const lo = Math.max(0, from - ANCHOR_WINDOW);
+  for (let p = from - 5; p >= lo; p--) {
+    const year = /^\d{4}年度?/.exec(text.slice(p, p + 6));
+    if (!year || /\d/.test(text[p - 1] ?? '')) continue;
+    return NOT_IN_NAME.test(text.slice(p + year[0].length, head)) ? null : p;
+  }
+  for (let p = from - 2; p >= lo; p--) {
+    const place = adminNameStartingAt(text, p);
+    if (!place || place.end > from || /[\u4e00-\u9fa5]/.test(text[p - 1] ?? '') && !/(?:召开|举办|举行|参加|出席|组织)$/.test(text.slice(Math.max(0, p - 2), p))) continue;
+    return NOT_IN_NAME.test(text.slice(place.end, head)) ? null : p;
+  }
+  return null;
+}
+
 function acceptName(name: string, kind: EventKind): string | null {
   if (kind === 'election') return /两委|村委会|居委会|村民委员会|居民委员会/.test(name) ? 'election' : null;
   if (YEAR.test(name)) return 'year';
@@ -97,6 +134,7 @@ function acceptName(name: string, kind: EventKind): string | null {
   if (kind === 'forum' && name.length > 2 && !/^v/.test(segmentTaggingLazily(name)[0]?.tag ?? '')) return 'forum';
   if (NATIONAL.test(name) && /大会|论坛|峰会|博览会|工作会议$/.test(name)) return 'national';
   if (OCCASION_HEAD.test(name) && (WHOLE_UNIT.test(name) || startsWithPlaceName(name))) return 'scoped';
+  if (HELD_BY_UNIT_HEAD.test(name) && (WHOLE_UNIT.test(name) || adminNameStartingAt(name, 0))) return 'scoped';
   if (PLACE_NAMED.has(kind) && startsWithPlaceName(name)) return 'placed';
   return null;
 }
@@ -125,53 +163,51 @@ function findForms(text: string): EventCandidate[] {
       return heads[j].start;
     };
     const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, absorb, keepYear: true, maxQuoted: 16, standsAlone, boundaries: EVENT_BOUNDARIES });
-    if (!found.complete || found.start === h.start) {
+    if (!found.complete) {
       drafts.push(null);
       return;
     }
-    let start = found.start;
-    const yearAt = YEAR.test(text.slice(start, h.start)) ? start : -1;
-    // 博鳌亚洲论坛|2023年|年会: the year of an annual meeting goes on from the name before it.
-    const before = yearAt >= 0 ? endingAt.get(start) : undefined;
-    const earlier = before !== undefined && before < i ? drafts[before] : null;
-    if (earlier) {
-      absorbedBy.add(before!);
-      start = earlier.start;
-    } else if (yearAt >= 0) {
+    /** The event named from `from` to the head word, or null when that is no one occasion. */
+    const draftFrom = (from: number): EventCandidate | null => {
+      let start = from;
+      const yearAt = YEAR.test(text.slice(start, h.start)) ? start : -1;
+      // 博鳌亚洲论坛|2023年|年会: the year of an annual meeting goes on from the name before it.
+      const before = yearAt >= 0 ? endingAt.get(start) : undefined;
+      const earlier = before !== undefined && before < i ? drafts[before] : null;
+      if (earlier) start = earlier.start;
       // 大石街道|2023年度法治建设工作推进会: the unit that holds a meeting is named before its year.
-      start = placeEndingAt(text, start) ?? start;
-    }
-    // 在…会议上: the meeting word is the head; anything before a sentence-initial 在 is gone already.
-    const name = text.slice(start, h.end);
-    // The name from its year on, which says whether it is one occasion.
-    const dated = yearAt >= 0 ? text.slice(yearAt, h.end) : name;
-    if (GENERIC_NAME.test(dated) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) {
-      drafts.push(null);
-      return;
-    }
-    // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
-    if (BARE_ORDINAL.test(dated)) {
-      const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
-      const body = holder ? findNameStart(text, start - holder[0].length, { maxPrefix: 20, standsAlone }) : null;
-      const held = body ? text.slice(body.start, start - holder![0].length) : '';
-      if (!body?.complete || !HOLDER.test(held)) {
-        drafts.push(null);
-        return;
+      else if (yearAt >= 0) start = placeEndingAt(text, start) ?? start;
+      // 在…会议上: the meeting word is the head; anything before a sentence-initial 在 is gone already.
+      const name = text.slice(start, h.end);
+      // The name from its year on, which says whether it is one occasion.
+      const dated = yearAt >= 0 ? text.slice(yearAt, h.end) : name;
+      if (GENERIC_NAME.test(dated) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) return null;
+      // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
+      if (BARE_ORDINAL.test(dated)) {
+        const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
+        const body = holder ? findNameStart(text, start - holder[0].length, { maxPrefix: 20, standsAlone }) : null;
+        const held = body ? text.slice(body.start, start - holder![0].length) : '';
+        if (!body?.complete || !HOLDER.test(held)) return null;
+        return { start: body.start, end: h.end, name: held + dated, kind: h.kind, rule: 'ordinal-of-body' };
       }
-      drafts.push({ start: body.start, end: h.end, name: held + dated, kind: h.kind, rule: 'ordinal-of-body' });
-      return;
+      // 召开“营商环境政企恳谈会”: a name quoted whole, after a verb of holding, is one occasion;
+      // after another verb it is a practice (推行“屋场恳谈会”).
+      const quotedWhole = /(?:召开|举办|举行|参加|出席)[“"‘]$/.test(text.slice(Math.max(0, start - 3), start)) && /[”"’]/.test(text[h.end] ?? '');
+      let rule = earlier ? 'annual' : quotedWhole ? 'quoted' : acceptName(dated, h.kind);
+      if (rule === 'scoped' && RECURRING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) rule = null;
+      if (!rule) return null;
+      if (earlier) absorbedBy.add(before!);
+      while (start < h.start && /\s/.test(text[start])) start++;
+      return { start, end: h.end, name: text.slice(start, h.end), kind: h.kind === 'plenum' ? 'plenum' : h.kind, rule };
+    };
+    let draft = found.start < h.start ? draftFrom(found.start) : null;
+    // 举办2023年全县行政执法人员能力提升|培训班: a name the walk cut at a verb that names may hold
+    // (提升, 设立, 建设) is read from the year or the place that opens it.
+    if (!draft && INNER_VERBS.has(text.slice(found.start - 2, found.start))) {
+      const anchor = anchorBefore(text, found.start, h.start);
+      if (anchor !== null) draft = draftFrom(anchor);
     }
-    // 召开“营商环境政企恳谈会”: a name quoted whole, after a verb of holding, is one occasion;
-    // after another verb it is a practice (推行“屋场恳谈会”).
-    const quotedWhole = /(?:召开|举办|举行|参加|出席)[“"‘]$/.test(text.slice(Math.max(0, start - 3), start)) && /[”"’]/.test(text[h.end] ?? '');
-    let rule = earlier ? 'annual' : quotedWhole ? 'quoted' : acceptName(dated, h.kind);
-    if (rule === 'scoped' && RECURRING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) rule = null;
-    if (!rule) {
-      drafts.push(null);
-      return;
-    }
-    while (start < h.start && /\s/.test(text[start])) start++;
-    drafts.push({ start, end: h.end, name: text.slice(start, h.end), kind: h.kind === 'plenum' ? 'plenum' : h.kind, rule });
+    drafts.push(draft);
   });
   drafts.forEach((d, i) => {
     if (!d || absorbedBy.has(i)) return;
@@ -228,10 +264,17 @@ export const eventFormRecognizer: Recognizer = {
   recognize(ctx: RecognizerContext) {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
+    const programs = ctx.previous.filter((m) => m.label === 'Program');
     for (const p of ctx.text.passages) {
-      if (!/会|论坛|峰会|考察|视察|调研|换届|节|展|马拉松/.test(p.text)) continue;
+      if (!/会|论坛|峰会|考察|视察|调研|换届|节|展|马拉松|班|赛|评选|评定|考试|汇演/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
-      for (const c of findEventForms(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
+      for (const c of findEventForms(p.text)) {
+        if (inTitle(c.start)) continue;
+        // 2023年…国家工作人员学法用法考试, 2023年“宪法宣传周”…文艺汇演: a contest, exam or show that holds a
+        // practice the gazetteer knows is an occasion of that practice, which is what the graph keeps.
+        if (HOLDS_PRACTICE.has(c.kind) && programs.some((m) => m.start >= p.start + c.start && m.end <= p.start + c.end)) continue;
+        mentions.push(toMention(c, p));
+      }
     }
     return { mentions };
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventGazetteerRecognizer, findEventForms } from '../../../src/extract/recognizers/events.js';
+import { eventFormRecognizer, eventGazetteerRecognizer, findEventForms } from '../../../src/extract/recognizers/events.js';
+import { programGazetteerRecognizer } from '../../../src/extract/recognizers/program-gazetteer.js';
 import { ISSUERS, runRecognizers } from './body-test-context.js';
 
 const names = (text: string) => findEventForms(text).map((e) => e.name);
@@ -40,6 +41,15 @@ describe('findEventForms', () => {
     ['为第二十一届平遥国际摄影大展和第五届平遥国际电影展提供法律服务保障', ['第二十一届平遥国际摄影大展', '第五届平遥国际电影展']],
     ['圆满完成武汉马拉松安保工作', ['武汉马拉松']],
     ['举办首届法治文化节,吸引群众3000余人', ['首届法治文化节']],
+    // Contests, exams and shows named by an ordinal, a year, a quoted name or the unit that holds them;
+    // courses and talks named by that unit.
+    ['举办张家村街道第三届“法治杯”知识竞赛,参赛队伍24支', ['张家村街道第三届“法治杯”知识竞赛']],
+    ['组织2023年度全县行政执法人员公共法律知识考试,参考率100%', ['2023年度全县行政执法人员公共法律知识考试']],
+    ['举办“法润张家村”法治文艺汇演', ['“法润张家村”法治文艺汇演']],
+    ['举办南丰县领导干部法治专题培训班,165名科级干部参加培训', ['南丰县领导干部法治专题培训班']],
+    // A name the walk cut at a verb that names hold too (提升, 设立) is read from its year or its unit.
+    ['11月,县司法局举办2023年全县行政执法人员能力提升培训班,培训执法人员', ['2023年全县行政执法人员能力提升培训班']],
+    ['召开虹桥街道基层立法联系点设立十周年座谈会', ['虹桥街道基层立法联系点设立十周年座谈会']],
   ])('finds the named event of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -62,8 +72,23 @@ describe('findEventForms', () => {
     ['换届后全面推行“四议两公开”'],
     ['举办法治文化节、灯会等活动,组织观看法治图片展'],
     ['在元宵灯会期间开展普法,参加县文化旅游节开幕式'],
+    // A kind of contest or exam; a county's short name that is a word (公安|机关); a year that opens no name.
+    ['开展法律知识竞赛,组织干部参加法律知识考试'],
+    ['全年组织12名民警参加公安机关人民警察高级执法资格考试、143名民警参加中级考试'],
+    ['2022年司法所长及镇法律顾问列席了全部镇长办公会议'],
+    ['2023年共举办培训班5期'],
   ])('finds no named event in %s', (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('eventFormRecognizer', () => {
+  it('leaves to the practice the gazetteer knows a contest, exam or show that holds its name', () => {
+    const run = (text: string) =>
+      runRecognizers(text, ISSUERS.get('三乡镇')!, [programGazetteerRecognizer, eventFormRecognizer]).filter((m) => m.label === 'Event').map((m) => m.name);
+    expect(run('参加2023年天津市国家工作人员网上学法用法考试,参考率100%')).toEqual([]);
+    expect(run('举办2023年“宪法宣传周”启动仪式暨法治文艺汇演')).toEqual([]);
+    expect(run('举办张家村街道第三届“法治杯”知识竞赛')).toEqual(['张家村街道第三届“法治杯”知识竞赛']);
   });
 });
 
