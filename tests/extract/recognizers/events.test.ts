@@ -50,6 +50,7 @@ describe('findEventForms', () => {
     // A name the walk cut at a verb that names hold too (提升, 设立) is read from its year or its unit.
     ['11月,县司法局举办2023年全县行政执法人员能力提升培训班,培训执法人员', ['2023年全县行政执法人员能力提升培训班']],
     ['召开虹桥街道基层立法联系点设立十周年座谈会', ['虹桥街道基层立法联系点设立十周年座谈会']],
+    ['乡司法所办好第二期双语普法培训班', ['第二期双语普法培训班']],
   ])('finds the named event of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
