@@ -41,6 +41,8 @@ const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自
 const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:经济特区|省|市|自治区|自治州|自治县|特别行政区)(?![域划别间块级场村镇长容])/;
 /** Edition notes that do not change which instrument is cited. */
 const EDITION_SUFFIX = /[(（](?:\d{4}年?)?(?:修订|修正|修订版|修正版|版|年版)[)）]$/;
+/** The bracketed mark of a draft after a title (（草案）, （修订草案）, （修正草案征求意见稿）). */
+const DRAFT_SUFFIX = /[(（](?:修订|修正|修改)?草案(?:征求意见稿|送审稿)?[)）]$|[(（]征求意见稿[)）]$/;
 /** Prefixes that announce a revised law (新《环保法》 inside the brackets, 新修订的…). */
 const REVISED_PREFIX = /^(?:新修订的|新修订|修订后的|修改后的|新修正的|最新|新版|新)/;
 /** Endings of titled instruments, used to repair unbalanced brackets and find unbracketed titles. */
@@ -118,7 +120,14 @@ export function classifyTitle(rawTitle: string, gazetteers: GazetteerIndex): Tit
   const short = title.startsWith(LAW_PREFIX) ? title.slice(LAW_PREFIX.length) : title;
   const base = short.replace(EDITION_SUFFIX, '').replace(/[(（](?:试行|暂行)[)）]$/, '');
   const placed = PLACE_PREFIX.test(base);
-  if (/草案|征求意见稿/.test(base)) return { label: 'Document', name: title, reason: 'form:draft' };
+  if (/草案|征求意见稿/.test(base)) {
+    // 《中华人民共和国民营经济促进法（草案）》, sent out for comment: a mention of the law in the
+    // making, which is the node that towns consulted on it meet at. A draft of anything else is a
+    // document of its own.
+    const enacted = DRAFT_SUFFIX.test(title) ? classifyTitle(title.replace(DRAFT_SUFFIX, ''), gazetteers) : null;
+    if (enacted?.label === 'Law') return { ...enacted, reason: `draft:${enacted.reason}` };
+    return { label: 'Document', name: title, reason: 'form:draft' };
+  }
   if (isPartyRegulationForm(base, placed)) {
     return { label: 'Law', name: short, kind: 'party-regulation', fullName: title, reason: 'form:party' };
   }

@@ -60,7 +60,8 @@ describe('classifyTitle', () => {
     '河堰镇党委议事决策制度',
     '“四步工作法”',
     '青浦区矛盾纠纷调解工作法',
-    '中华人民共和国乡村振兴促进法(草案)',
+    // A draft of something other than a law stays a document.
+    '关于加强行政执法监督的实施意见(征求意见稿)',
     '法治政府建设实施纲要(2021-2025年)',
     // A county's, a department's or a city's 办法 is a document of its own.
     '天津市河东区重大行政执法决定法制审核办法',
@@ -69,6 +70,16 @@ describe('classifyTitle', () => {
     '四川省关于加强行政执法监督的规定',
   ])('keeps %s a Document', (title) => {
     expect(classifyTitle(title, formOnly).label).toBe('Document');
+  });
+
+  it.each([
+    ['中华人民共和国乡村振兴促进法(草案)', '乡村振兴促进法'],
+    ['中华人民共和国治安管理处罚法（修订草案）', '治安管理处罚法'],
+    ['上海市养老服务条例(修正草案)', '上海市养老服务条例'],
+  ])('reads the draft %s as the law in the making, %s', (title, name) => {
+    const c = classifyTitle(title, formOnly);
+    expect([c.label, c.name]).toEqual(['Law', name]);
+    expect(c.reason).toMatch(/^draft:/);
   });
 });
 
