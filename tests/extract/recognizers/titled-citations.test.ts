@@ -26,6 +26,12 @@ describe('classifyTitle', () => {
     expect(classifyTitle('行政复议法(2023年修订)', withLaws).name).toBe('行政复议法');
   });
 
+  it("knows the enforcement rules of the departments a county's bureaus cite, which have no place in their titles", () => {
+    expect(classifyTitle('自然资源行政处罚办法', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    expect(classifyTitle('农业行政处罚程序规定', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    expect(classifyTitle('中华人民共和国矿产资源法实施细则', withLaws)).toMatchObject({ label: 'Law', name: '矿产资源法实施细则', kind: 'administrative-regulation' });
+  });
+
   it('does not read 新时代… as a revision', () => {
     expect(classifyTitle('新时代公民道德建设实施纲要', withLaws).label).toBe('Document');
   });
