@@ -8,7 +8,7 @@ const NAME = 'law-firm';
 const SUFFIX = /律师事务所|律所|律师[(（][\u4e00-\u9fa5]{2,4}[)）]事务所/g;
 /** Words after which a firm's own name starts. Several-character words always cut. */
 const LEFT_WORD =
-  /(?:法律顾问单位|顾问单位|法律顾问|合作单位|签约单位|单位|聘请了|聘请|聘用|选聘|续聘|邀请|联合|委托|签订|协同|依托|引入|引进|对接|携手|组织|通过|安排|指派|来自|包括|其中|分别|以及)/g;
+  /(?:法律顾问单位|顾问单位|法律顾问|合作单位|签约单位|单位|聘请了|聘请|聘用|选聘|续聘|邀请|联合|委托|签订|协同|依托|引入|引进|对接|携手|组织|通过|安排|指派|来自|包括|其中|分别|以及|推动|推进|鼓励|引导|支持|动员|督促|指导|协调|组建|培育|整合)/g;
 /** One-character joiners (与, 和, 由 …): they also occur inside firm names (德和衡, 天同), so a cut at
  * one of them is kept only when it leaves a name of two characters or more. */
 const LEFT_CHAR = /[与和及同由的为是请家名位个、]/g;

@@ -36,6 +36,7 @@ describe('lawFirmRecognizer', () => {
     '与上海市律师事务所对接',
     '各律师事务所积极参与',
     '引入专业律所提供服务',
+    '以企业合规为抓手,推动律师事务所、商会、行业协会共同参与',
   ])('names no firm in “%s”', (text) => {
     expect(firms(text)).toEqual([]);
   });
