@@ -109,7 +109,9 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if (trade) {
       const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, found.start - 4), found.start));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;
-    } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法|治理|章程|合规|股东|登记|注册|员工|制度|内部|高管|经营)/.test(text.slice(e, e + 2))) continue;
+    } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法)/.test(text.slice(e, e + 2))) continue;
+    // 涵盖|公司治理, 修订|公司章程: the word 公司 before what a company has, not a company's name.
+    else if (h.word === '公司' && /^(?:治理|章程|合规|股东|登记|注册|员工|制度|高管)/.test(text.slice(e, e + 2))) continue;
     // 绿城物业服务集团|有限公司: a longer suffix that continues the last name replaces it.
     const last = out[out.length - 1];
     // 洛阳市物业管理协会|涧西分会: so does a name that holds the last one whole.
