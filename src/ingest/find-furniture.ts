@@ -101,9 +101,12 @@ function isBreadcrumb(t: string): boolean {
   return parts.length >= 3 && parts.every((p) => p.length <= 15);
 }
 
+/** The label of a group in a drop-down list of sites (----国家部委网站----). */
+const DROPDOWN_LABEL = /^[-—－=]{2,}\s*[^\s\-—－=]{2,12}\s*[-—－=]{2,}$/;
+
 /** Classifies a line as furniture on its own evidence, whatever its position. */
 function classify(t: string): Kind | undefined {
-  if (isUiLine(t) || (NEIGHBOUR_LINK.test(t) && t.length <= 100)) return 'ui';
+  if (isUiLine(t) || (NEIGHBOUR_LINK.test(t) && t.length <= 100) || DROPDOWN_LABEL.test(t)) return 'ui';
   if (isBreadcrumb(t)) return 'breadcrumb';
   if (PAGE_NUMBER.test(t)) return 'page';
   const row = parseMetaRow(t);
@@ -123,6 +126,16 @@ function isLinkLike(t: string, max: number): boolean {
     !ORG_NAME.test(t) &&
     !/\d{4}\s*年/.test(t)
   );
+}
+
+/**
+ * A row of links to other sites (中国政府网 陕西省人民政府 西安市人民政府): entries side by side, each
+ * a site's or a body's name, one of them a site's. Two bodies side by side with no site are a joint
+ * signature (中共某镇委员会　某镇人民政府), which is no furniture.
+ */
+function isLinkRow(t: string): boolean {
+  const parts = t.split(/[\s\u3000|｜]+/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => p.length <= MAX_LINK && !SENTENCE_PUNCT.test(p)) && parts.some((p) => LINK_CUE.test(p));
 }
 
 /** An entry of a list of pages: a short line without sentence punctuation (a year it may hold). */
@@ -154,7 +167,7 @@ export function findFurniture(text: string): Span[] {
       const t = lines[j].t;
       if (!t) continue;
       // Links name sites, often bodies (广州市人民政府, 番禺区司法局), which a list of pages may too.
-      if (marked[j] || !(isListedTitle(t) || (ORG_NAME.test(t) && t.length <= MAX_LINK))) break;
+      if (marked[j] || !(isListedTitle(t) || (ORG_NAME.test(t) && t.length <= MAX_LINK) || isLinkRow(t))) break;
       run.push(j);
     }
     // The last entry may be the page's title: when the text or the title's metadata row (发布日期…)
@@ -178,16 +191,25 @@ export function findFurniture(text: string): Span[] {
   if (leadHasFurniture) for (const i of lead) marked[i] = true;
 
   // Link lists after the last paragraph: short entries, with at least one cue that they are links.
+  // Bodies' names (江西省人民政府) count as links only under a cue above them (a drop-down's label,
+  // a site's name), since a signature ends the report with one.
   const tail: number[] = [];
   let tailHasCue = false;
+  let bodies: number[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i].t;
     if (!t) continue;
+    const cue = kinds[i] !== undefined || LINK_CUE.test(t) || isLinkRow(t);
+    if (cue && bodies.length) {
+      tail.push(...bodies);
+      bodies = [];
+    }
     if (kinds[i]) tailHasCue = true;
-    else if (isLinkLike(t, LINK_CUE.test(t) ? MAX_LINK + 10 : MAX_LINK)) {
+    else if (isLinkLike(t, LINK_CUE.test(t) ? MAX_LINK + 10 : MAX_LINK) || isLinkRow(t)) {
       tail.push(i);
-      if (LINK_CUE.test(t)) tailHasCue = true;
-    } else break;
+      if (cue) tailHasCue = true;
+    } else if (ORG_NAME.test(t) && t.length <= MAX_LINK && !SENTENCE_PUNCT.test(t)) bodies.push(i);
+    else break;
   }
   if (tailHasCue) for (const i of tail) marked[i] = true;
 

@@ -95,6 +95,18 @@ describe('findFurniture', () => {
     expect(furnitureLines(text, findFurniture(text))).toEqual(['友情链接', '国务院部门网站', '省政府网站']);
   });
 
+  it("marks a row of links to other governments' sites and a drop-down of sites, but keeps the signature", () => {
+    const row = ['正文最后一段。', '某某区某街道办事处', '2025年1月16日', '相关链接：', '中国政府网 陕西省人民政府 西安市人民政府', '主办：某某区人民政府办公室'].join('\n');
+    expect(furnitureLines(row, findFurniture(row))).toEqual(['相关链接：', '中国政府网 陕西省人民政府 西安市人民政府', '主办：某某区人民政府办公室']);
+    const dropdown = ['正文最后一段。', '南丰县人民政府', '2024年3月18日', '【关闭窗口】', '----国家部委网站----', '中国政府网', '----省市政府网站----', '江西省人民政府', '抚州市人民政府', '网站标识码：3610230001'].join('\n');
+    expect(furnitureLines(dropdown, findFurniture(dropdown))).toEqual([
+      '【关闭窗口】', '----国家部委网站----', '中国政府网', '----省市政府网站----', '江西省人民政府', '抚州市人民政府', '网站标识码：3610230001',
+    ]);
+    // A joint signature of two bodies on one line is no row of links.
+    const joint = ['正文最后一段。', '中共某镇委员会　某镇人民政府', '2024年1月15日'].join('\n');
+    expect(findFurniture(joint)).toEqual([]);
+  });
+
   it('leaves short closing lines alone when nothing marks them as links', () => {
     const text = ['一、工作举措', '全面推进依法行政。', '五、其他需要报告的情况', '附件:', '无'].join('\n');
     expect(findFurniture(text)).toEqual([]);

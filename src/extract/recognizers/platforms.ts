@@ -51,7 +51,9 @@ for (const w of ['数字应用', '数字化应用', '综合应用']) HEADS.add(w
 const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网']);
 
 /** Verbs before a platform's name that may sit inside other names: 推进|常德市法治政府建设综合管理平台, 录入|…平台. */
-const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '接入', '上传']);
+const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '接入', '上传', '上线', '启用', '开通', '研发', '开发']);
+/** Words of the medium inside a platform's name after its place (广东省|网上|行政复议平台). */
+const MEDIUM_WORDS = new Set(['网上', '线上', '在线', '移动']);
 
 /** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
 const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
@@ -133,6 +135,12 @@ function findNamed(text: string): PlatformCandidate[] {
     // 四川省行政执法|与|监督平台: a name read on across a joining word, from the place that opens it;
     // not across a body or another platform (乐山市大数据中心|和|公共资源交易平台, …管理平台|与|省级平台
     // are two things).
+    // 广东省|网上|行政复议平台: a place right before the medium word that ended the walk opens the name.
+    const medium = text.slice(found.start - 2, found.start);
+    if (MEDIUM_WORDS.has(medium)) {
+      const place = adminNameEndingAt(text, found.start - 2, Math.max(0, found.start - 12));
+      if (place) found.start = place.start;
+    }
     const joiner = found.start - 1;
     if (JOINERS.has(text[joiner] ?? '') && !BODY_END.test(text.slice(Math.max(0, joiner - 4), joiner)) && !HEADS.longestEndingAt(text, joiner, Math.max(0, joiner - HEADS.maxLength))) {
       const on = findNameStart(text, found.start - 1, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });

@@ -29,6 +29,9 @@ describe('findPlatformForms', () => {
     ['执法信息全部通过四川省行政执法与监督平台公开', [['四川省行政执法与监督平台', 'system']]],
     ['依托浙江省大综合一体化执法监管数字应用,推行综合查一次', [['浙江省大综合一体化执法监管数字应用', 'system']]],
     ['推动常德市法治政府建设综合管理平台与省级平台对接', [['常德市法治政府建设综合管理平台', 'system']]],
+    // A place before the medium word (网上) opens the name; launching one is no part of it.
+    ['申请人可通过广东省网上行政复议平台提交申请', [['广东省网上行政复议平台', 'system']]],
+    ['上线济宁高新区企业服务云平台,整合政策发布', [['济宁高新区企业服务云平台', 'system']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -42,6 +45,7 @@ describe('findPlatformForms', () => {
     // Across a joining word after a body, two things (乐山市大数据中心|和|公共资源交易平台).
     ['依托乐山市大数据中心和公共资源交易平台'],
     ['推进夹江县政府与市场主体沟通平台建设'],
+    ['推广网上办事平台,依托省网上办事大厅'],
     ['在处罚决定书平台出件率等各项指标上'],
     ['重塑区域性解纷工作平台体系架构'],
     ['依托“两个平台”“三个中心”等平台'],
