@@ -25,6 +25,20 @@ export function cleanProgramName(name: string): string {
  */
 export function lookupProgram(name: string, programs: MatchTrie<ProgramEntry>): ProgramEntry | null {
   const n = cleanProgramName(name);
+  const own = lookupWhole(n, programs);
+  if (own) return own;
+  // 局党组会议|会前学法制度, 镇长办公会|会前学法制度: a known practice held at a body's meeting is
+  // that practice, whichever meeting the report names.
+  for (let i = 1; i <= n.length - 4; i++) {
+    if (n[i - 1] !== '会' && n.slice(i - 2, i) !== '会议') continue;
+    const held = lookupWhole(n.slice(i), programs);
+    if (held) return held;
+  }
+  return null;
+}
+
+/** lookupProgram for the name as it is (with its tail variants), no part of it cut off. */
+function lookupWhole(n: string, programs: MatchTrie<ProgramEntry>): ProgramEntry | null {
   const direct = programs.get(n)?.[0];
   if (direct) return direct;
   for (const tail of TAILS_LONGEST_FIRST) {

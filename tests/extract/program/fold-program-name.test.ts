@@ -12,6 +12,7 @@ const entries: ProgramEntry[] = [
   { name: '最多跑一次', category: 'practice', aliases: [] },
   { name: '合法性审查', category: 'mechanism', aliases: ['合法性审查制度'] },
   { name: '以案释法制度', category: 'mechanism', aliases: [] },
+  { name: '会前学法', category: 'mechanism', aliases: ['会前学法制度'] },
 ];
 const trie = new MatchTrie<ProgramEntry>();
 for (const e of entries) for (const n of [e.name, ...e.aliases]) trie.add(n, e);
@@ -25,6 +26,10 @@ describe('lookupProgram', () => {
     ['最多跑一次改革', '最多跑一次'],
     ['合法性审查制度', '合法性审查'],
     ['以案释法', '以案释法制度'],
+    // A listed practice held at the meeting a report names.
+    ['局党组会议会前学法制度', '会前学法'],
+    ['会会前学法制度', '会前学法'],
+    ['镇长办公会会前学法制度', '会前学法'],
   ])('maps %s to the listed program %s', (variant, canonical) => {
     expect(lookupProgram(variant, trie)?.name).toBe(canonical);
   });
