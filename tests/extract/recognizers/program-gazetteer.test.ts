@@ -20,6 +20,9 @@ describe('programGazetteerRecognizer', () => {
     // Publicity in a minority's language and Chinese: one practice, whatever the languages.
     ['(六)创新朝汉双语普法,法治社会建设扎实推进', '双语普法'],
     ['坚持苗侗双语普法进村寨', '双语普法'],
+    // Practices named by the full form reports write (the short one is an alias).
+    ['深入推进“放管服”改革', '放管服改革'],
+    ['严格落实领导干部接访下访', '领导干部接访下访制度'],
   ])('names the practice of %s by its own name, not by another variant', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
