@@ -2,10 +2,14 @@
 // that introduce it in official prose (聘请, 法律顾问单位, 与, 联合 …) rather than by a list of firms.
 import type { Mention } from '../../types.js';
 import type { Recognizer } from '../types.js';
+import { resolveUnitWord } from './self-references.js';
 
 const NAME = 'law-firm';
-// 国浩律师(上海)事务所 puts its city between 律师 and 事务所.
-const SUFFIX = /律师事务所|律所|律师[(（][\u4e00-\u9fa5]{2,4}[)）]事务所/g;
+// 国浩律师(上海)事务所 puts its city between 律师 and 事务所. A basic-level legal service office
+// (汉川市马口法律服务所) advises towns and villages as firms do, and is named by its place.
+const SUFFIX = /律师事务所|律所|律师[(（][\u4e00-\u9fa5]{2,4}[)）]事务所|法律服务所/g;
+/** What a basic-level office's name must have beyond a level word (镇法律服务所 is the town's, unnamed). */
+const LEVEL_WORD_ONLY = /^(?:基层|各级?)$/;
 /** Words after which a firm's own name starts. Several-character words always cut. */
 const LEFT_WORD =
   /(?:法律顾问单位|顾问单位|法律顾问|合作单位|签约单位|单位|聘请了|聘请|聘用|选聘|续聘|邀请|联合|委托|签订|协同|依托|引入|引进|对接|携手|组织|通过|安排|指派|来自|包括|其中|分别|以及|推动|推进|鼓励|引导|支持|动员|督促|指导|协调|组建|培育|整合)/g;
@@ -43,7 +47,7 @@ export const lawFirmRecognizer: Recognizer = {
   recognize(ctx) {
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (!p.text.includes('律')) continue;
+      if (!p.text.includes('律')) continue; // 律师, 律所, 法律服务所
       for (const m of p.text.matchAll(SUFFIX)) {
         const suffixAt = m.index!;
         const windowStart = Math.max(0, suffixAt - MAX_NAME);
@@ -58,10 +62,15 @@ export const lawFirmRecognizer: Recognizer = {
         if (numbered) nameStart += numbered[0].length;
         let end = suffixAt + m[0].length;
         const head = p.text.slice(nameStart, suffixAt);
-        if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || PLACE_ONLY.test(head) || /律所|律师|事务所/.test(head)) continue;
+        const office = m[0] === '法律服务所';
+        // 镇法律服务所 in a town's report is the town's office, named after the town.
+        const unitWord = office ? /^(?:[本我])?([镇乡区县市]|街道)$/.exec(head) : null;
+        const unit = unitWord ? resolveUnitWord(unitWord[1], ctx.issuer) : null;
+        if (unitWord && !unit) continue;
+        if (!unit && (office ? !/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || LEVEL_WORD_ONLY.test(head) || /基层$/.test(head) : !/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || PLACE_ONLY.test(head) || /律所|律师|事务所/.test(head))) continue;
         // A branch office is its own firm: 北京大成律师事务所上海分所.
         const branch = /^[\u4e00-\u9fa5]{2,4}分所/.exec(p.text.slice(end, end + 6));
-        let name = `${head}${m[0] === '律所' ? '律师事务所' : m[0]}`;
+        let name = `${unit ? unit.name : head}${m[0] === '律所' ? '律师事务所' : m[0]}`;
         if (branch && m[0] === '律师事务所') {
           name += branch[0];
           end += branch[0].length;

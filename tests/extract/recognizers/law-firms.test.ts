@@ -22,8 +22,15 @@ describe('lawFirmRecognizer', () => {
     ['国浩律师(上海)事务所为辖区企业提供法治体检', '国浩律师(上海)事务所'],
     ['(四)浙江子城律师事务所担任镇政府法律顾问', '浙江子城律师事务所'],
     ['1.浙江严陵律师事务所担任法律顾问', '浙江严陵律师事务所'],
+    // A basic-level legal service office, named by its place, advises as firms do.
+    ['聘请汉川市马口法律服务所担任镇政府法律顾问', '汉川市马口法律服务所'],
   ])('finds the firm in “%s”', (text, name) => {
     expect(firms(text)).toEqual([name]);
+  });
+
+  it("names a town's own legal service office after the town, and none for offices in general", () => {
+    expect(firms('镇法律服务所为群众提供法律咨询')).toEqual(['澥浦镇法律服务所']);
+    expect(firms('指导各基层法律服务所规范执业,基层法律服务所参与调解')).toEqual([]);
   });
 
   it('cuts two firms joined by 和', () => {
