@@ -11,6 +11,7 @@ import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { makePassageMention } from '../make-passage-mention.js';
+import { levelWordAt, resolveUnitWord } from './self-references.js';
 
 export const ORGANIZATIONS = 'organizations';
 const PRIORITY = 3;
@@ -135,7 +136,15 @@ export const organizationRecognizer: Recognizer = {
     for (const p of ctx.text.passages) {
       if (!/公司|集团|控股|会|社|所|学|幼儿园|厂|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
-      for (const c of findOrganizations(p.text)) if (!inTitle(c.start)) mentions.push(toMention(c, p));
+      for (const c of findOrganizations(p.text)) {
+        if (inTitle(c.start)) continue;
+        const m = toMention(c, p);
+        // 镇商会 in a town's report is the town's chamber, named after the town (周庄镇商会).
+        const level = c.name.length >= 3 ? levelWordAt(c.name, 0) : null;
+        const unit = level ? resolveUnitWord(level, ctx.issuer) : null;
+        if (unit) m.name = unit.name + c.name.slice(level!.length);
+        mentions.push(m);
+      }
     }
     return { mentions };
   },

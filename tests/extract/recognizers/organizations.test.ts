@@ -76,4 +76,10 @@ describe('organizationRecognizer', () => {
     expect(found.map((m) => m.name)).toEqual(['路劲集团']);
     expect(expectAligned(text, found)).toEqual([]);
   });
+
+  it("names a chamber or association of the town's own level after the town, and leaves 市场 alone", () => {
+    const names = (text: string) => runRecognizers(text, ISSUERS.get('乔口镇')!, [organizationRecognizer]).map((m) => m.name);
+    expect(names('镇商会建成商会调解室')).toEqual(['乔口镇商会']);
+    expect(names('区个体劳动者协会参加,市场监管协会参加')).toEqual(['望城区个体劳动者协会', '市场监管协会']);
+  });
 });
