@@ -51,6 +51,9 @@ const GOVERNMENT_KINDS = new Set(['人民政府', '街道办事处']);
  */
 const STATION_KINDS = new Set(['派出所', '市场监督管理所', '人民法庭', '司法所', '自然资源所', '财政所', '检察室']);
 
+/** Verbs that take a body as their object (审查居委会合同, 约谈管委会): before a kind word, no name of it. */
+const OBJECT_VERBS = new Set(['审查', '审核', '检查', '约谈', '考核', '慰问', '督查', '培训']);
+
 /** Whether a place's full or short name (彦洞, 韦州, 城关, 肥城市) opens the text at `pos` and ends by `end`. */
 function placeOpensAt(text: string, pos: number, end: number): boolean {
   const full = adminNameStartingAt(text, pos);
@@ -445,6 +448,8 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
     const start = nameStart[i];
     if (h.absorbed || start === undefined || inTitle(h.start)) return;
     const surface = text.slice(start, h.end);
+    // 审查|居委会、业委会合同: a verb alone before a kind word that needs a name is no name of it.
+    if (NEEDS_NAME.has(h.value.kind) && OBJECT_VERBS.has(text.slice(start, h.start))) return;
     const c = classifyInstitution(surface.replace(/\s+/g, ''), h.value, h.word, ctx.issuer, scanner, isGenericBefore(text, start));
     if (!c) return;
     out.push({

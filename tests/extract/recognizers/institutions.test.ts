@@ -117,6 +117,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '与区人民法院共建诉前调解工作室,全区共有人民调解委员会261个', ['望城区人民法院', '诉前调解工作室']],
     ['乔口镇', '具体负责政策法规局工作,实体化运行乔口镇社会治理中心', ['政策法规局', '乔口镇社会治理中心']],
     ['乔口镇', '县不动产登记中心推行一窗受理,镇企业服务中心组建专员队伍', ['县不动产登记中心', '镇企业服务中心']],
+    // A verb that takes a body as its object is no name of it.
+    ['乔口镇', '审查居委会、业委会合同和议事规则,全年审查管委会文件', []],
     // The city's bureau and the town's station are two bodies (昆山市公安局|千灯派出所).
     ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局', '千灯派出所']],
     ['乔口镇', '全年镇党委理论学习中心组集体学法8次', ['镇党委理论学习中心组']],
