@@ -247,6 +247,16 @@ function readTitles(text: string, end: number, before: readonly PersonCandidate[
   return titles;
 }
 
+/**
+ * Whether what may follow a name comes two to four characters after `at`, where a name with a
+ * family name (2–4 characters) that opens there would end. Checked before segmenting: most titles
+ * (领导干部, 书记) are followed by no name at all.
+ */
+function mayCloseName(text: string, at: number): boolean {
+  for (let k = 2; k <= 4; k++) if (AFTER_NAME.test(text.slice(at + k, at + k + 2))) return true;
+  return false;
+}
+
 function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   // The passage's tokens, or, when the segmenter joined the title's last character and the name's
@@ -270,7 +280,7 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const dotted = readDottedName(text, e);
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = dotted ?? (surnameLengthAt(text, e) > 0 ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, () => tokensAt(e));
+    const name = dotted ?? (surnameLengthAt(text, e) > 0 && mayCloseName(text, e) ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, () => tokensAt(e));
     if (!name) continue;
     const roles = readTitles(text, e, out);
     if (roles.length === 0) continue;
