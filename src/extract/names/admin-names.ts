@@ -68,7 +68,18 @@ export function isPlaceName(name: string): boolean {
 
 /** The townships whose short name is `name` (韦州 → 韦州镇), or none. */
 export function townshipsByShortName(name: string): readonly AdminUnit[] {
-  return getIndex()
-    .byShortName(name, true)
-    .filter((u) => u.level === 'township');
+  let found = townshipShorts.get(name);
+  if (found === undefined) {
+    found = getIndex()
+      .byShortName(name, true)
+      .filter((u) => u.level === 'township');
+    // Asked before most level words a name-walk meets (…|镇党委): a table of the division index,
+    // not of any text, bounded and emptied when full.
+    if (townshipShorts.size >= MAX_SHORT_LOOKUPS) townshipShorts.clear();
+    townshipShorts.set(name, found);
+  }
+  return found;
 }
+
+const townshipShorts = new Map<string, readonly AdminUnit[]>();
+const MAX_SHORT_LOOKUPS = 20_000;
