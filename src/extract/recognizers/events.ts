@@ -236,9 +236,11 @@ function findVisits(text: string): EventCandidate[] {
 }
 
 function toMention(c: EventCandidate, p: Passage): Mention {
+  // 村“两委”换届 and 村“两委”换届选举 are one election.
+  const name = c.name.replace(/\s+/g, '');
   return {
     label: 'Event',
-    name: c.name.replace(/\s+/g, ''),
+    name: c.kind === 'election' && name.endsWith('换届') ? `${name}选举` : name,
     surface: p.text.slice(c.start, c.end),
     start: p.start + c.start,
     end: p.start + c.end,

@@ -84,6 +84,11 @@ describe('findEventForms', () => {
 });
 
 describe('eventFormRecognizer', () => {
+  it('names an election written with and without 选举 once', () => {
+    const found = runRecognizers('结合社区“两委”换届,修订居民公约。在社区“两委”换届选举中依法指导。', ISSUERS.get('三乡镇')!, [eventFormRecognizer]);
+    expect([...new Set(found.map((m) => m.name))]).toEqual(['社区“两委”换届选举']);
+  });
+
   it('leaves to the practice the gazetteer knows a contest, exam or show that holds its name', () => {
     const run = (text: string) =>
       runRecognizers(text, ISSUERS.get('三乡镇')!, [programGazetteerRecognizer, eventFormRecognizer]).filter((m) => m.label === 'Event').map((m) => m.name);
