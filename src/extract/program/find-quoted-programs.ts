@@ -35,6 +35,8 @@ export const DEFAULT_QUOTED_PROGRAM: QuotedProgramOptions = { maxLength: 12, cue
 const INNER_NON_PROGRAM = ['平台', '公众号', '小程序', 'APP', 'App', '热线', '系统', '网站', '专栏'];
 const SENTENCE_PUNCTUATION = /[,，。;；:：!！?？、…]/;
 const ALNUM_TERM = /^[0-9A-Za-z+\-]+$/;
+/** Two to four parallel phrases of two to six characters, joined by 、 (网格吹哨、部门报到). */
+const PARALLEL_MOTTO = /^[\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6}){1,3}$/;
 /** A date written as a name (“12·4”, “3·15”, “6.26”). */
 const DATE_TERM = /^\d{1,2}[·.\-]\d{1,2}$/;
 /** A numbered method: 网格工作八法, 工作三法, 五步工作法. */
@@ -169,7 +171,16 @@ function classifyTerm(
   const reject = (reason: DropReason, detail: string): Verdict => ({ reason, detail });
   if (inner.length === 0) return reject('too-short', 'empty quotation');
   if (words.figuresOfSpeech.has(inner)) return reject('figure-of-speech', 'listed figure of speech');
-  if (SENTENCE_PUNCTUATION.test(inner)) return reject('not-a-name', 'quoted sentence or list');
+  // “网格吹哨、部门报到”, “一窗受理、集成服务”: parallel phrases after a verb that introduces a
+  // practice, or before a practice's noun, are its name (the practice is the whole motto).
+  // Not one that qualifies what follows it (形成了“问责一个、警醒一片”的警示效果).
+  // Nor places a campaign goes to (“法律进村组、进学校、进家庭”), each opened by the same verb.
+  const motto =
+    PARALLEL_MOTTO.test(inner) &&
+    !ctx.after.startsWith('的') &&
+    !/^[^、]*(进|送|到|入)[^、]+(?:、\1[^、]+)+$/.test(inner) &&
+    ((ctx.cue && !ctx.figurative && !ctx.goal) || (ctx.suffix?.strong ?? false));
+  if (SENTENCE_PUNCTUATION.test(inner) && !motto) return reject('not-a-name', 'quoted sentence or list');
   if (inner.length > options.maxLength) return reject('too-long', `longer than ${options.maxLength} characters`);
   if (inner.length === 1) return reject('too-short', 'single character');
   if (/得/.test(inner)) return reject('not-a-name', 'slogan (potential complement V得V)');
@@ -199,6 +210,7 @@ function classifyTerm(
   const ownNoun = longestSuffix(inner, INNER_NON_PROGRAM);
   if (ownNoun && !isNumbered(inner)) return reject('not-a-name', `names a ${ownNoun}, not a practice`);
   if (words.notPrograms.has(inner)) return reject('stopword', 'listed as not a program');
+  if (motto) return make(term.start, term.end, inner, 'practice', 'quoted:parallel-motto');
 
   const numbered = isNumbered(inner);
   const innerSuffix = inner.length >= 4 ? longestSuffix(inner, INNER_SUFFIXES) : null;

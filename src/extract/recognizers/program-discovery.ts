@@ -89,7 +89,10 @@ function toMention(c: ProgramCandidate, p: Passage, ctx: RecognizerContext, othe
     if (o.label === 'Program') {
       const within = o.start <= start && end <= o.end;
       const known = lookupProgram(name, ctx.gazetteers.programs);
-      if (within || (known && known.name === o.name)) {
+      // “首违不罚、轻微免罚”, “网上办、掌上办”: parallel phrases one of which is a known practice are
+      // a list of practices, which the gazetteer names one by one.
+      const listOfKnown = c.rule === 'quoted:parallel-motto' && start <= o.start && o.end <= end;
+      if (within || (known && known.name === o.name) || listOfKnown) {
         dropped.push({ mention: draft(), reason: 'duplicate', detail: `gazetteer ${o.name}` });
         return null;
       }

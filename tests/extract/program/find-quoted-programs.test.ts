@@ -66,6 +66,7 @@ describe('findQuotedPrograms on sentences of the sample reports', () => {
     ['陌村、古鹤村成立“法润乡风”乡村振兴法律服务工作站。', '法润乡风', 'not-a-name'],
     ['充分发挥网格的“前哨探头”作用。', '前哨探头', 'figure-of-speech'],
     ['形成了“问责一个、警醒一片、教育一群”的警示效果。', '问责一个、警醒一片、教育一群', 'not-a-name'],
+    ['推动“法律进村组、进学校、进家庭”,开展宣传。', '法律进村组、进学校、进家庭', 'not-a-name'],
     ['为1200余家企业提供“一对一”服务。', '一对一', 'stopword'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
@@ -97,6 +98,10 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['推行“三书一函”制度,落实“三重一大”集体决策制度。', ['三书一函', '三重一大']],
     // Items listed after a cue verb share it.
     ['推进“法治体检”进企业、“法律服务进社区”,开展宣传。', ['法治体检', '法律服务进社区']],
+    // Parallel phrases after a cue verb or before a practice's noun are the practice's motto.
+    ['实行“一窗受理、集成服务”。', ['一窗受理、集成服务']],
+    ['推行“网格吹哨、部门报到”,网格员通过平台上报。', ['网格吹哨、部门报到']],
+    ['建立“日分析、周调度、月点评”工作机制。', ['日分析、周调度、月点评']],
   ])('accepts the practices of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -106,7 +111,6 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['打通服务群众“最后一公里”。', '最后一公里', 'figure-of-speech'],
     ['当好企业发展的“店小二”。', '店小二', 'too-short'],
     ['架起党群“连心桥”。', '连心桥', 'figure-of-speech'],
-    ['实行“一窗受理、集成服务”。', '一窗受理、集成服务', 'not-a-name'],
     ['努力实现“小事不出村、大事不出镇”。', '小事不出村、大事不出镇', 'not-a-name'],
     ['牢固树立“四个意识”,坚定“四个自信”。', '四个意识', 'not-a-name'],
     ['坚持“三个务必”,不忘初心。', '三个务必', 'stopword'],

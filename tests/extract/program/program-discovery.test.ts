@@ -142,6 +142,14 @@ describe('program discovery on a report of another province', () => {
     // The listed ones come from the gazetteer under their canonical names.
     expect(names).toEqual(expect.arrayContaining(['最多跑一次', '首违不罚']));
   });
+
+  it('names a motto of parallel phrases as one practice, but a list of known practices as each of them', () => {
+    const x = extractText('二、主要举措\n推行“网格吹哨、部门报到”,落实“首违不罚、轻微免罚”,推广“网上办、掌上办”。');
+    const names = x.entities.Program.map((e) => e.name);
+    expect(names).toContain('网格吹哨、部门报到');
+    expect(names).toEqual(expect.arrayContaining(['首违不罚', '掌上办']));
+    for (const list of ['首违不罚、轻微免罚', '网上办、掌上办']) expect(names).not.toContain(list);
+  });
 });
 
 describe('program discovery on hostile input', () => {
