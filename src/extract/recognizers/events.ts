@@ -40,6 +40,10 @@ for (const w of ['马拉松', '半程马拉松']) HEADS.add(w, 'sport');
 for (const w of ['知识竞赛', '竞赛', '大赛', '比赛', '评选', '评定']) HEADS.add(w, 'contest');
 for (const w of ['考试', '知识考试']) HEADS.add(w, 'exam');
 for (const w of ['汇演', '文艺汇演', '晚会']) HEADS.add(w, 'performance');
+/** A passage names no event by form unless it holds one of these (a head word, or a visit's verb). */
+const MAY_NAME_EVENT =
+  /会|论坛|峰会|考察|视察|调研|换届|(?:文化|旅游|艺术|电影|音乐|美食)节|大展|摄影展|电影展|马拉松|培训班|研修班|轮训班|竞赛|大赛|比赛|评选|评定|考试|汇演/;
+
 /** Kinds of occasions that a practice's name inside stands for (“宪法宣传周”…汇演). */
 const HOLDS_PRACTICE = new Set<EventKind>(['contest', 'exam', 'performance']);
 /** Kinds named by a place alone (平遥国际摄影大展, 武汉马拉松). */
@@ -268,7 +272,7 @@ export const eventFormRecognizer: Recognizer = {
     const mentions: Mention[] = [];
     const programs = ctx.previous.filter((m) => m.label === 'Program');
     for (const p of ctx.text.passages) {
-      if (!/会|论坛|峰会|考察|视察|调研|换届|节|展|马拉松|班|赛|评选|评定|考试|汇演/.test(p.text)) continue;
+      if (!MAY_NAME_EVENT.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findEventForms(p.text)) {
         if (inTitle(c.start)) continue;

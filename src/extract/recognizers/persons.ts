@@ -247,6 +247,9 @@ function readTitles(text: string, end: number, before: readonly PersonCandidate[
   return titles;
 }
 
+/** Words before 干部 that make it cadres as a group (领导干部, 党员干部, 广大干部). */
+const GROUP_OF_CADRES = /(?:领导|党员|广大|全体|各级|基层|年轻|青年|干部)$/;
+
 /**
  * Whether what may follow a name comes two to four characters after `at`, where a name with a
  * family name (2–4 characters) that opens there would end. Checked before segmenting: most titles
@@ -268,6 +271,8 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   for (let e = 2; e <= text.length; e++) {
     const role = ROLE_WORDS.longestEndingAt(text, e, Math.max(0, e - 6));
     if (!role) continue;
+    // 领导干部, 党员干部: cadres as a group, the commonest use of the word, name no one.
+    if (role.word === '干部' && GROUP_OF_CADRES.test(text.slice(Math.max(0, role.start - 2), role.start))) continue;
     // A title in quotes (“金牌调解员”王淑芬).
     if (text[e] === '”' && text[e + 1] && surnameLengthAt(text, e + 1) > 0 && text.lastIndexOf('“', e) > e - 12) {
       const quotedName = readName(text, e + 1, tokensAt(e + 1));
