@@ -540,6 +540,31 @@ export function markNested(m: Mention, findOuter: (m: Mention) => string | undef
 /** Longer spans a body may sit in and still count (市城管局|数据交换平台, 党委理论学习中心组|学法). */
 const OUTER_LABELS = new Set(['Event', 'Platform', 'Program']);
 
+/** An office named only as the office of a kind of body (领导小组办公室设在镇司法所). */
+const OFFICE_OF_KIND = /^(领导小组|工作领导小组|委员会)办公室$/;
+
+/**
+ * 调整XX镇全面依法治镇工作领导小组，领导小组办公室设在镇司法所: the bare office is the office of the
+ * group the passage named before it, and takes its name; without one it names no body.
+ */
+function nameOfficesOfGroups(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const kind = OFFICE_OF_KIND.exec(d.mention.name)?.[1];
+    if (!kind) continue;
+    let group: Draft | undefined;
+    for (let j = i - 1; j >= 0 && drafts[j].mention.passage === d.mention.passage; j--) {
+      const n = drafts[j].mention.name;
+      if (n.endsWith(kind === '委员会' ? '委员会' : '领导小组') && n.length > kind.length && drafts[j].mention.end <= d.mention.start) {
+        group = drafts[j];
+        break;
+      }
+    }
+    if (group) d.mention.name = `${group.mention.name}办公室`;
+    else drafts.splice(i, 1);
+  }
+}
+
 export const institutionRecognizer: Recognizer = {
   name: INSTITUTIONS,
   labels: ['Institution'],
@@ -558,6 +583,7 @@ export const institutionRecognizer: Recognizer = {
       const canonical = placed.sort((a, b) => b.length - a.length)[0] ?? fallback;
       for (const d of governments) d.mention.name = canonical;
     }
+    nameOfficesOfGroups(drafts);
     const bare = new Set(drafts.filter((d) => d.c.bare).map((d) => d.mention.name));
     const renames = mergeVariants(drafts.map((d) => d.mention.name), (n) => bare.has(n));
     const findOuter = makeNestingFinder(ctx.previous, OUTER_LABELS);

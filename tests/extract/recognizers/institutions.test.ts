@@ -119,6 +119,9 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '县不动产登记中心推行一窗受理,镇企业服务中心组建专员队伍', ['县不动产登记中心', '镇企业服务中心']],
     // A verb that takes a body as its object is no name of it.
     ['乔口镇', '审查居委会、业委会合同和议事规则,全年审查管委会文件', []],
+    // The bare office of a leading group is the office of the group named before it; alone it names no body.
+    ['乔口镇', '成立乔口镇全面依法治镇工作领导小组,领导小组办公室设在镇司法所', ['乔口镇全面依法治镇工作领导小组', '乔口镇全面依法治镇工作领导小组办公室', '乔口镇司法所']],
+    ['乔口镇', '领导小组办公室设在镇司法所', ['乔口镇司法所']],
     // The city's bureau and the town's station are two bodies (昆山市公安局|千灯派出所).
     ['千灯镇', '联合昆山市公安局千灯派出所开展反诈宣传', ['昆山市公安局', '千灯派出所']],
     ['乔口镇', '全年镇党委理论学习中心组集体学法8次', ['镇党委理论学习中心组']],
