@@ -199,13 +199,15 @@ export function findFurniture(text: string): Span[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = lines[i].t;
     if (!t) continue;
-    const cue = kinds[i] !== undefined || LINK_CUE.test(t) || isLinkRow(t);
+    const site = LINK_CUE.test(t);
+    const row = isLinkRow(t);
+    const cue = kinds[i] !== undefined || site || row;
     if (cue && bodies.length) {
       tail.push(...bodies);
       bodies = [];
     }
     if (kinds[i]) tailHasCue = true;
-    else if (isLinkLike(t, LINK_CUE.test(t) ? MAX_LINK + 10 : MAX_LINK) || isLinkRow(t)) {
+    else if (isLinkLike(t, site ? MAX_LINK + 10 : MAX_LINK) || row) {
       tail.push(i);
       if (cue) tailHasCue = true;
     } else if (ORG_NAME.test(t) && t.length <= MAX_LINK && !SENTENCE_PUNCT.test(t)) bodies.push(i);

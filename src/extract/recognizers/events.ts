@@ -19,30 +19,41 @@ const MAX_PREFIX = 30;
 
 type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport' | 'contest' | 'exam' | 'performance';
 
+/** Head words of event names by kind. */
+const HEAD_WORDS: [EventKind, string[]][] = [
+  ['meeting', ['会议', '大会', '联席会议', '工作会议', '常务会议', '扩大会议', '全体会议', '座谈会', '推进会', '部署会', '培训会',
+    '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
+    '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会', '亚运会', '亚残运会', '奥运会',
+    '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会', '培训班', '研修班', '轮训班',
+    '恳谈会']],
+  ['forum', ['论坛', '峰会', '高峰论坛']],
+  ['plenum', ['全会']],
+  // The elections of villages' and communities' committees (村“两委”换届选举), held across the country at once.
+  ['election', ['换届选举', '换届']],
+  // Festivals, shows and races, one occasion when a year, an ordinal or a place names them
+  // (第五届平遥国际电影展, 2023武汉马拉松, 首届茶文化旅游节).
+  ['festival', ['文化节', '旅游节', '文化旅游节', '艺术节', '电影节', '音乐节', '美食节', '茶文化节', '灯会', '庙会']],
+  ['exhibition', ['大展', '摄影展', '电影展', '展销会']],
+  ['sport', ['马拉松', '半程马拉松']],
+  // Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
+  ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '评选', '评定']],
+  ['exam', ['考试', '知识考试']],
+  ['performance', ['汇演', '文艺汇演', '晚会']],
+];
+
 /** Head words of event names, longest first where they nest (评议会 over 会). */
 const HEADS = new SuffixScanner<EventKind>();
-for (const w of ['会议', '大会', '联席会议', '工作会议', '常务会议', '扩大会议', '全体会议', '座谈会', '推进会', '部署会', '培训会',
-  '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
-  '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会', '亚运会', '亚残运会', '奥运会',
-  '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会', '培训班', '研修班', '轮训班',
-  '恳谈会'])
-  HEADS.add(w, 'meeting');
-for (const w of ['论坛', '峰会', '高峰论坛']) HEADS.add(w, 'forum');
-HEADS.add('全会', 'plenum');
-// The elections of villages' and communities' committees (村“两委”换届选举), held across the country at once.
-for (const w of ['换届选举', '换届']) HEADS.add(w, 'election');
-// Festivals, shows and races, one occasion when a year, an ordinal or a place names them
-// (第五届平遥国际电影展, 2023武汉马拉松, 首届茶文化旅游节).
-for (const w of ['文化节', '旅游节', '文化旅游节', '艺术节', '电影节', '音乐节', '美食节', '茶文化节', '灯会', '庙会']) HEADS.add(w, 'festival');
-for (const w of ['大展', '摄影展', '电影展', '展销会']) HEADS.add(w, 'exhibition');
-for (const w of ['马拉松', '半程马拉松']) HEADS.add(w, 'sport');
-// Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
-for (const w of ['知识竞赛', '竞赛', '大赛', '比赛', '评选', '评定']) HEADS.add(w, 'contest');
-for (const w of ['考试', '知识考试']) HEADS.add(w, 'exam');
-for (const w of ['汇演', '文艺汇演', '晚会']) HEADS.add(w, 'performance');
-/** A passage names no event by form unless it holds one of these (a head word, or a visit's verb). */
-const MAY_NAME_EVENT =
-  /会|论坛|峰会|考察|视察|调研|换届|(?:文化|旅游|艺术|电影|音乐|美食)节|大展|摄影展|电影展|马拉松|培训班|研修班|轮训班|竞赛|大赛|比赛|评选|评定|考试|汇演/;
+for (const [kind, words] of HEAD_WORDS) for (const w of words) HEADS.add(w, kind);
+
+/**
+ * A passage names no event by form unless it holds a head word or a visit's verb: the fewest words
+ * that every one of them holds (会 for all the meetings, 竞赛 for 知识竞赛 …), tested at once.
+ */
+const MAY_NAME_EVENT = (() => {
+  const words = new Set([...HEAD_WORDS.flatMap(([, ws]) => ws).map((w) => (w.includes('会') ? '会' : w)), '考察', '视察', '调研']);
+  const cover = [...words].filter((w) => ![...words].some((o) => o !== w && w.includes(o)));
+  return new RegExp(cover.join('|'));
+})();
 
 /** Kinds of occasions that a practice's name inside stands for (“宪法宣传周”…汇演). */
 const HOLDS_PRACTICE = new Set<EventKind>(['contest', 'exam', 'performance']);

@@ -4,7 +4,7 @@
 // (镇党委 in 练塘镇's report → 练塘镇党委, 区司法局 → 开州区司法局, bare 司法所 → 练塘镇司法所).
 import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
-import { adminNameEndingAt, adminNameStartingAt, isPlaceName, townshipsByShortName, type AdminName } from '../names/admin-names.js';
+import { adminNameEndingAt, adminNameStartingAt, startsWithPlaceName, townshipsByShortName, type AdminName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
@@ -54,14 +54,10 @@ const STATION_KINDS = new Set(['派出所', '市场监督管理所', '人民法�
 /** Verbs that take a body as their object (审查居委会合同, 约谈管委会): before a kind word, no name of it. */
 const OBJECT_VERBS = new Set(['审查', '审核', '检查', '约谈', '考核', '慰问', '督查', '培训']);
 
-/** Whether a place's full or short name (彦洞, 韦州, 城关, 肥城市) opens the text at `pos` and ends by `end`. */
+/** Whether a place's full or short name (肥城市, 肥城; a township's: 彦洞, 韦州, 城关) opens text[pos, end). */
 function placeOpensAt(text: string, pos: number, end: number): boolean {
-  const full = adminNameStartingAt(text, pos);
-  if (full && full.end <= end) return true;
-  for (let len = Math.min(4, end - pos); len >= 2; len--) {
-    const name = text.slice(pos, pos + len);
-    if (isPlaceName(name) || townshipsByShortName(name).length > 0) return true;
-  }
+  if (startsWithPlaceName(text.slice(pos, end))) return true;
+  for (let len = Math.min(4, end - pos); len >= 2; len--) if (townshipsByShortName(text.slice(pos, pos + len)).length > 0) return true;
   return false;
 }
 /**

@@ -8,8 +8,7 @@ const NAME = 'law-firm';
 // 国浩律师(上海)事务所 puts its city between 律师 and 事务所. A basic-level legal service office
 // (汉川市马口法律服务所) advises towns and villages as firms do, and is named by its place.
 const SUFFIX = /律师事务所|律所|律师[(（][\u4e00-\u9fa5]{2,4}[)）]事务所|法律服务所/g;
-/** What a basic-level office's name must have beyond a level word (镇法律服务所 is the town's, unnamed). */
-const LEVEL_WORD_ONLY = /^(?:基层|各级?)$/;
+
 /** Words after which a firm's own name starts. Several-character words always cut. */
 const LEFT_WORD =
   /(?:法律顾问单位|顾问单位|法律顾问|合作单位|签约单位|单位|聘请了|聘请|聘用|选聘|续聘|邀请|联合|委托|签订|协同|依托|引入|引进|对接|携手|组织|通过|安排|指派|来自|包括|其中|分别|以及|推动|推进|鼓励|引导|支持|动员|督促|指导|协调|组建|培育|整合)/g;
@@ -25,6 +24,16 @@ const ENUMERATION = /^[(（][一二三四五六七八九十百\d]{1,3}[)）]/;
 const GENERIC_HEAD =
   /^(?:本|该|各|多|一|两|几|每|全|有关|相关|专业|知名|辖区|当地|本地|属地|驻地|驻村|驻镇|驻社区|签约|合作|优秀|大型|律师|社会|其他|其它|外地|省内|市内|区内|县内)/;
 const PLACE_ONLY = /^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|镇|乡|街道|村|社区)$/;
+
+/**
+ * Whether `head` names a firm of its own: not a determiner, a quantity or a kind of office
+ * (基层法律服务所); a firm is not named by its place alone (上海市律师事务所), a legal service office is
+ * (马口镇法律服务所).
+ */
+function isFirmHead(head: string, office: boolean): boolean {
+  if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head)) return false;
+  return office ? !head.endsWith('基层') : !PLACE_ONLY.test(head) && !/律所|律师|事务所/.test(head);
+}
 
 function lastCut(window: string, re: RegExp): number {
   let cut = -1;
@@ -66,8 +75,7 @@ export const lawFirmRecognizer: Recognizer = {
         // 镇法律服务所 in a town's report is the town's office, named after the town.
         const unitWord = office ? /^(?:[本我])?([镇乡区县市]|街道)$/.exec(head) : null;
         const unit = unitWord ? resolveUnitWord(unitWord[1], ctx.issuer) : null;
-        if (unitWord && !unit) continue;
-        if (!unit && (office ? !/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || LEVEL_WORD_ONLY.test(head) || /基层$/.test(head) : !/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head) || PLACE_ONLY.test(head) || /律所|律师|事务所/.test(head))) continue;
+        if (unitWord ? !unit : !isFirmHead(head, office)) continue;
         // A branch office is its own firm: 北京大成律师事务所上海分所.
         const branch = /^[\u4e00-\u9fa5]{2,4}分所/.exec(p.text.slice(end, end + 6));
         let name = `${unit ? unit.name : head}${m[0] === '律所' ? '律师事务所' : m[0]}`;

@@ -248,7 +248,7 @@ function readTitles(text: string, end: number, before: readonly PersonCandidate[
 }
 
 /** Words before 干部 that make it cadres as a group (领导干部, 党员干部, 广大干部). */
-const GROUP_OF_CADRES = /(?:领导|党员|广大|全体|各级|基层|年轻|青年|干部)$/;
+const GROUP_OF_CADRES = /(?:领导|党员|广大|全体|各级|基层|年轻|青年)$/;
 
 /**
  * Whether what may follow a name comes two to four characters after `at`, where a name with a

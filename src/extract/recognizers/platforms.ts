@@ -123,6 +123,24 @@ function withServiceNumber(text: string, start: number, end: number): { start: n
   return { start: from, end, name: text.slice(from, end).replace(/[“”"]/g, '') };
 }
 
+/**
+ * Where a platform's name starts when the walk stopped at `from` inside it: at the place before the
+ * medium word that stopped it (广东省|网上|行政复议平台), or at the place that opens a name read on
+ * across a joining word (四川省行政执法|与|监督平台) — not across a body or another platform
+ * (乐山市大数据中心|和|公共资源交易平台, …管理平台|与|省级平台 are two things).
+ */
+function placeBefore(text: string, from: number): number {
+  let start = from;
+  if (MEDIUM_WORDS.has(text.slice(start - 2, start))) start = adminNameEndingAt(text, start - 2, Math.max(0, start - 12))?.start ?? start;
+  const joiner = start - 1;
+  if (!JOINERS.has(text[joiner] ?? '') || BODY_END.test(text.slice(Math.max(0, joiner - 4), joiner)) || HEADS.longestEndingAt(text, joiner, Math.max(0, joiner - HEADS.maxLength))) {
+    return start;
+  }
+  const on = findNameStart(text, joiner, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
+  for (let at = on.start; on.complete && at < start - 3; at++) if (adminNameStartingAt(text, at)) return at;
+  return start;
+}
+
 function findNamed(text: string): PlatformCandidate[] {
   const out: PlatformCandidate[] = [];
   for (let e = 2; e <= text.length; e++) {
@@ -132,43 +150,25 @@ function findNamed(text: string): PlatformCandidate[] {
     if (/^[体性化]/.test(text[e] ?? '') || /^(?:系统|平台)/.test(text.slice(e, e + 2))) continue;
     const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
     if (!found.complete || found.start === h.start) continue;
-    // 四川省行政执法|与|监督平台: a name read on across a joining word, from the place that opens it;
-    // not across a body or another platform (乐山市大数据中心|和|公共资源交易平台, …管理平台|与|省级平台
-    // are two things).
-    // 广东省|网上|行政复议平台: a place right before the medium word that ended the walk opens the name.
-    const medium = text.slice(found.start - 2, found.start);
-    if (MEDIUM_WORDS.has(medium)) {
-      const place = adminNameEndingAt(text, found.start - 2, Math.max(0, found.start - 12));
-      if (place) found.start = place.start;
-    }
-    const joiner = found.start - 1;
-    if (JOINERS.has(text[joiner] ?? '') && !BODY_END.test(text.slice(Math.max(0, joiner - 4), joiner)) && !HEADS.longestEndingAt(text, joiner, Math.max(0, joiner - HEADS.maxLength))) {
-      const on = findNameStart(text, found.start - 1, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
-      for (let at = on.start; on.complete && at < found.start - 3; at++) {
-        if (adminNameStartingAt(text, at)) {
-          found.start = at;
-          break;
-        }
-      }
-    }
-    const name = text.slice(found.start, e);
+    const start = placeBefore(text, found.start);
+    const name = text.slice(start, e);
     const description = name.slice(0, name.length - h.word.length);
     if (GENERIC.test(description)) continue;
     if (h.value === 'app' && description.length >= 2 && description.length <= 6) {
       // The app is 皖事通, whether or not the text adds APP.
-      out.push({ start: found.start, end: e, name: description, kind: 'app', rule: `app:${h.word}` });
+      out.push({ start, end: e, name: description, kind: 'app', rule: `app:${h.word}` });
       continue;
     }
     if (h.word === '系统' && !SYSTEM_DESCRIPTOR.test(description)) continue;
     if (PLACE_NAMED.has(h.word) && isPlaceName(description)) {
-      out.push({ ...withServiceNumber(text, found.start, e), kind: 'website', rule: `place:${h.word}` });
+      out.push({ ...withServiceNumber(text, start, e), kind: 'website', rule: `place:${h.word}` });
       continue;
     }
     if (description.length < 4) continue;
     const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l)));
     const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
     if (!rule) continue;
-    out.push({ ...withServiceNumber(text, found.start, e), kind: h.value, rule: `${rule}:${h.word}` });
+    out.push({ ...withServiceNumber(text, start, e), kind: h.value, rule: `${rule}:${h.word}` });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // AdminUnit objects only when a lookup returns them; provinces, cities and counties are built at once.
 
 import type { AdminLevel, AdminRef } from '../../types.js';
-import { describeAdminName } from './admin-name-grammar.js';
+import { describeAdminName, ZONE_KIND } from './admin-name-grammar.js';
 import { loadDivisions, type Divisions } from './load-divisions.js';
 import { NameLengthIndex } from './name-lengths.js';
 
@@ -56,9 +56,6 @@ export interface AdminIndex {
   /** Every unit, in code order within each level, provinces first (materialises all townships). */
   all(): Iterable<AdminUnit>;
 }
-
-/** The kind of development zones (admin-name-grammar), whose short forms are written as names. */
-const ZONE_KIND = '开发区';
 
 /** Township suffixes whose short forms are found by adding the suffix back (练塘 → 练塘镇). */
 const TOWNSHIP_SUFFIXES = ['镇', '乡', '街道', '苏木', '地区'] as const;

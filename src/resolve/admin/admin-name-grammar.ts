@@ -30,6 +30,9 @@ interface KindRule {
   shortSuffix?: string;
 }
 
+/** The kind of development zones, whose short forms (济宁高新区) reports write as their names. */
+export const ZONE_KIND = '开发区';
+
 const rule = (suffix: string, kind: string, shortens = true, ethnic = false): KindRule => ({
   suffix,
   kind,
@@ -57,10 +60,10 @@ const KIND_RULES: Record<AdminLevel, KindRule[]> = {
     rule('行政委员会', '管委会', false),
     rule('新城', '新城', false),
     // Development zones at a county's level, written by their short forms (济宁高新区, 芜湖经开区).
-    { ...rule('高新技术产业开发区', '开发区'), shortSuffix: '高新区' },
-    { ...rule('高新技术开发区', '开发区'), shortSuffix: '高新区' },
-    { ...rule('经济技术开发区', '开发区'), shortSuffix: '经开区' },
-    { ...rule('经济开发区', '开发区'), shortSuffix: '经开区' },
+    { ...rule('高新技术产业开发区', ZONE_KIND), shortSuffix: '高新区' },
+    { ...rule('高新技术开发区', ZONE_KIND), shortSuffix: '高新区' },
+    { ...rule('经济技术开发区', ZONE_KIND), shortSuffix: '经开区' },
+    { ...rule('经济开发区', ZONE_KIND), shortSuffix: '经开区' },
     rule('区', '区'),
     rule('县', '县'),
     rule('旗', '旗'),
@@ -75,7 +78,7 @@ const KIND_RULES: Record<AdminLevel, KindRule[]> = {
     rule('乡', '乡'),
     rule('镇', '镇'),
     rule('地区', '地区'),
-    rule('开发区', '开发区', false),
+    rule('开发区', ZONE_KIND, false),
     rule('管理区', '管理区', false),
     rule('管委会', '管委会', false),
     rule('农场', '农场', false),
