@@ -1,12 +1,12 @@
 // Asks the segmenter whether a one-character boundary word really stands alone in its context:
 // 据 ends the phrase before a name in 据此…, but not in 数据交换平台; 经 not in 经济发展局; 要 not in
-// 主要负责人; 不 not in 不动产登记中心. Function characters that never open or end a content word (的, 各, 在 …) need no check.
+// 主要负责人; 不 not in 不动产登记中心; 任 not in 主任 or 责任. Function characters that never open or end a content word (的, 各, 在 …) need no check.
 import { segmentTaggingLazily } from '../../text/segment.js';
 
 /** Characters of context on each side given to the segmenter. */
 const WINDOW = 4;
 /** One-character boundary words that are also parts of common words, so the segmenter decides. */
-const AMBIGUOUS = new Set([...'据经有无不要需应可即如个名位项座批类种从以同于为']);
+const AMBIGUOUS = new Set([...'据经有无不要需应可即如个名位项座批类种从以同于为任']);
 /** Tags of content words: a boundary character inside one of them is part of the word. */
 const CONTENT_TAG = /^(?:n|v|a|b|i|l|z|s|j)/;
 

@@ -64,7 +64,16 @@ function placeOpensAt(text: string, pos: number, end: number): boolean {
  * Verbs before a body's name that may sit inside other names (…履行推进…职责述法会议 is one
  * meeting): 推进|执法办案管理中心.
  */
-const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set(['履行', '推进']);
+const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set([
+  '履行', '推进',
+  // Handing a matter over (接收法院委派的纠纷, 转交区法律援助中心) and forming a team (村干部组成工作专班).
+  '接收', '转交', '转送', '转办', '交办', '组成',
+  // A scope of levels before a kind of body (市、县两级行政争议调解中心).
+  '两级', '三级', '四级', '五级',
+  // Serving as (所长富英杰任办公室主任: 任 alone, not in 主任 or 责任) and a body's page on a site
+  // (县政府门户网站教育局专栏).
+  '任', '网站',
+]);
 /** Kinds of the stations a township has (a county has many of them, not one of its own). */
 const TOWNSHIP_STATIONS = new Set([
   '司法所', '派出所', '人民法庭', '检察室', '公共法律服务工作站', '市场监督管理所', '自然资源所', '财政所', '退役军人服务站', '便民服务中心',
@@ -377,6 +386,23 @@ interface Draft {
   c: Classified;
 }
 
+/**
+ * A quoted motto of parallel phrases that all end alike (“大事政府办、小事社区办、私事自己办”) says
+ * who does what; the bodies in it (政府办) are words of the slogan, not bodies the report names.
+ */
+const PARALLEL_SLOGAN = /“([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6}){1,3})”/g;
+
+function makeInsideSlogan(text: string): (pos: number) => boolean {
+  if (!text.includes('“')) return () => false;
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(PARALLEL_SLOGAN)) {
+    const items = m[1].split('、');
+    const last = items[0][items[0].length - 1];
+    if (items.every((it) => it[it.length - 1] === last)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return (pos) => spans.some(([a, b]) => a < pos && pos < b);
+}
+
 function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixScanner<KindEntry>, out: Draft[]): void {
   const text = p.text;
   const inTitle = makeInsideTitle(text);
@@ -402,6 +428,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
   }
   const hits = collectHits(text, scanner);
   if (hits.length === 0) return;
+  const inSlogan = makeInsideSlogan(text);
   const endingAt = new Map<number, number>();
   hits.forEach((h, i) => endingAt.set(h.end, i));
   const knownPlace = (a: AdminName) => isNearIssuer(a, ctx.issuer);
@@ -444,6 +471,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
     const start = nameStart[i];
     if (h.absorbed || start === undefined || inTitle(h.start)) return;
     const surface = text.slice(start, h.end);
+    if (inSlogan(start)) return;
     // 审查|居委会、业委会合同: a verb alone before a kind word that needs a name is no name of it.
     if (NEEDS_NAME.has(h.value.kind) && OBJECT_VERBS.has(text.slice(start, h.start))) return;
     const c = classifyInstitution(surface.replace(/\s+/g, ''), h.value, h.word, ctx.issuer, scanner, isGenericBefore(text, start));

@@ -49,9 +49,10 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
 
 /**
  * Verbs before an organization's name that sit inside the names of other kinds (纠纷解决中心, 规范化):
- * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会.
+ * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会,
+ * 协调|桑家村股份经济合作社.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调']);
 
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();
@@ -62,6 +63,8 @@ for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市
 const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$|(?:犯罪|恶势力|黑社会性质|诈骗|传销)集团$/;
 /** Descriptions that name a kind, not an organization (物业公司, 相关企业, 国有公司). */
 const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级|农民|行业协会)$/;
+/** A residential community or estate named before a company (祥和社区, 金苑小区). */
+const ESTATE_BEFORE_PLACE = /^[\u4e00-\u9fa5]{0,8}?(?:社区|小区|居委会|家园|花园)/;
 /** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */
 const TRADE_AFTER = /^(?:[、,，;；。]|等|和|与|及|$)/;
 const TRADE_BEFORE = /[、:：]$|(?:走访|对接|联系|服务|帮扶|包联|指导|检查|约谈|组织|邀请)$/;
@@ -98,17 +101,24 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if ((h.value === 'school' || h.word.endsWith('厂')) && notANamedSchoolOrWorks(text, h.start, e, h.word)) continue;
     const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES });
     if (!found.complete || found.start === h.start) continue;
-    const description = text.slice(found.start, h.start);
+    let from = found.start;
+    // 祥和社区|银川金苑物业管理有限公司: a company's registered name opens with its place; a
+    // community or estate before it says where it works.
+    if (h.value === 'company') {
+      const estate = ESTATE_BEFORE_PLACE.exec(text.slice(from, h.start));
+      if (estate && startsWithPlaceName(text.slice(from + estate[0].length, h.start))) from += estate[0].length;
+    }
+    const description = text.slice(from, h.start);
     // 三家公司 is a count; 四川夹江鑫瑞陶瓷有限公司 opens with a place.
     if (GENERIC.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description))) continue;
     // 镇(街道)商会, 行业协会商会: a level or a kind of body, no name.
     if ((h.value === 'association' && /^[镇乡街道村社区县市区()（）]+$/.test(description) && /[()（）]/.test(description)) || /(?:协会|商会)$|(?:协会|商会|企业)[和与及、]/.test(description)) continue;
     // 等8家|合作社, 3所|中学: a count, not a name.
-    if (/^[家所个户座名]/.test(description) && /[\d一二三四五六七八九十百两余多]$/.test(text.slice(Math.max(0, found.start - 1), found.start))) continue;
-    const name = text.slice(found.start, e);
+    if (/^[家所个户座名]/.test(description) && /[\d一二三四五六七八九十百两余多]$/.test(text.slice(Math.max(0, from - 1), from))) continue;
+    const name = text.slice(from, e);
     if (NOT_AN_ORGANIZATION.test(name)) continue;
     if (trade) {
-      const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, found.start - 4), found.start));
+      const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, from - 4), from));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;
     } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法)/.test(text.slice(e, e + 2))) continue;
     // 涵盖|公司治理, 修订|公司章程: the word 公司 before what a company has, not a company's name.
@@ -116,8 +126,8 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     // 绿城物业服务集团|有限公司: a longer suffix that continues the last name replaces it.
     const last = out[out.length - 1];
     // 洛阳市物业管理协会|涧西分会: so does a name that holds the last one whole.
-    if (last && last.start === found.start && last.end <= h.start) out.pop();
-    out.push({ start: found.start, end: e, name, kind: h.value, rule: `${trade ? 'trade' : 'suffix'}:${h.word}` });
+    if (last && last.start === from && last.end <= h.start) out.pop();
+    out.push({ start: from, end: e, name, kind: h.value, rule: `${trade ? 'trade' : 'suffix'}:${h.word}` });
     lastEnd = e;
   }
   return out;

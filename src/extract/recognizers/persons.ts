@@ -34,6 +34,9 @@ for (const w of [
   '干部', '教师', '宣讲员', '讲解员', '辅警', '联络员', '护边员', '护林员',
   // Heads of Inner Mongolia's townships and villages.
   '苏木长', '副苏木长', '苏木达', '嘎查长', '嘎查达',
+  // People a report names by what they are, in its stories of mediation, legal aid and publicity
+  // (老党员朴顺姬, 居民马秀英, 学生李思源, 剪纸传承人, 基层法律服务工作者吴建平).
+  '党员', '居民', '村民', '学生', '传承人', '工作者',
 ])
   ROLE_WORDS.add(w, true);
 
@@ -47,9 +50,10 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * since the segmenter tags ordinary words as names too (周密 in 镇长周密部署, 黄金周): only words
  * that cannot follow such a word are here: adverbs of manner (认真, 高度, 深入 …) but no verbs, since an
  * adverb the segmenter tags as a name comes before a verb (周密部署); the verbs here (兼任, 分管,
- * 履行; 具体 as in 具体负责) are said of a person's post, not done in some manner.
+ * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
+ * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -70,7 +74,11 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
   // Nor is a family name and a title (书记任|主任: 任 is serving as), nor taking charge of a unit
   // (干部包村, 包户: 包 is a family name too).
   const given = name.slice(surnameLengthAt(name, 0));
-  return ROLE_WORDS.has(name) || ROLE_WORDS.has(given) || (given.length === 1 && UNITS_IN_CHARGE.has(given)) ? null : name;
+  // 王某, 李某某: a party to a case whose name the report withholds; 的 closes a phrase, no name.
+  if (given.includes('某') || given.includes('的')) return null;
+  // 党员包户的: taking charge of households.
+  const inCharge = UNITS_IN_CHARGE.has(given[0]) && (given.length === 1 || name[0] === '包');
+  return ROLE_WORDS.has(name) || ROLE_WORDS.has(given) || inCharge ? null : name;
 }
 
 /** Units a cadre takes charge of (包村, 包户, 包片): after 包 they make no given name. */

@@ -19,7 +19,9 @@ const WORDS_ENDING_IN_LEVEL = new Set(
     '地区 城乡 城市 都市 超市 夜市 集市 股市 城镇 乡镇 村镇 集镇 街镇 重镇 名镇 古镇 小镇 省市 县市 地市 州市 县区 市县 区县 ' +
     '外省 外县 外市 ' +
     '反省 节省 内省 下乡 返乡 家乡 故乡 老乡 同乡 异乡 他乡 进城 坐镇 冰镇 分区 专区 政区 学区 选区 防区 误区 盲区 ' +
-    '雄安 特区').split(' '),
+    '雄安 特区 ' +
+    // Kinds of area named by what they are (风景名胜区管理委员会, 自然保护区管理局, 旅游度假区).
+    '胜区 护区 假区 范区 验区 贸区 能区 心区').split(' '),
 );
 const WORDS_STARTING_WITH_LEVEL = new Set(
   ('乡村 乡镇 乡土 乡风 乡贤 乡亲 乡情 乡愁 乡里 乡音 市场 市民 市域 市级 市容 市区 市值 市面 市井 ' +
@@ -130,7 +132,8 @@ export function selfReferenceAtStart(text: string): { surface: string; word: str
 }
 
 // Words after which a level-word name means every such unit (各街镇, 全市各区, 每个村居).
-const GENERIC_BEFORE = /(?:各|每个|每|所有|多个|相关|有关|部分|其他|其它|其余|两|三|四|多|诸|若干)$/;
+// 市、县两级行政争议调解中心 and 区街社区三级综治中心 are the centres at every such level.
+const GENERIC_BEFORE = /(?:各|每个|每|所有|多个|相关|有关|部分|其他|其它|其余|两|三|四|多|诸|若干|[两三四五]级)$/;
 
 /**
  * True when the text just before `pos` makes the following level word generic: 各街镇法治建设委员会办公室

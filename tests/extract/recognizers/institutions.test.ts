@@ -146,6 +146,17 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '建设“枫桥式”司法所,打造一站式矛盾纠纷调解中心', ['“枫桥式”司法所', '一站式矛盾纠纷调解中心']],
     // A document number's issuer code is no body, however many head words it holds.
     ['乔口镇', '按照《关于做好年度报告工作的通知》(州委依法治州办发〔2023〕2号)要求', []],
+    // Verbs of handing over, forming and comparing end a name on its left; so does 任 (serving as)
+    // standing alone, but not 任 of 主任; a body's page on a site is the body's.
+    ['乔口镇', '对照区委依法治区办下达的任务清单,参照市司法局的做法', ['望城区委依法治区办', '长沙市司法局']],
+    ['乔口镇', '镇司法所所长周建平任办公室主任', ['乔口镇司法所']],
+    ['乔口镇', '全年接收区人民法院委派的纠纷,转交区法律援助中心办理', ['望城区人民法院', '望城区法律援助中心']],
+    ['乔口镇', '在区政府门户网站司法局专栏公开', ['望城区政府', '司法局']],
+    // A scope of levels makes the body generic; a kind of area before 区 is no level word.
+    ['乔口镇', '推动建立市、县两级行政争议调解中心', ['行政争议调解中心']],
+    ['乔口镇', '联合洞庭湖风景名胜区管理委员会开展整治', ['洞庭湖风景名胜区管理委员会']],
+    // A slogan of parallel phrases names no body.
+    ['乔口镇', '按照“大事政府办、小事社区办、私事自己办”的原则分流', []],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
     expect(names(text, issuer)).toEqual(expected);
   });
