@@ -17,7 +17,7 @@ const GAZETTEER_PRIORITY = 5;
 const FORM_PRIORITY = 4;
 const MAX_PREFIX = 30;
 
-type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport' | 'contest' | 'exam' | 'performance';
+type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport' | 'contest' | 'exam' | 'performance' | 'anniversary';
 
 /** Head words of event names by kind. */
 const HEAD_WORDS: [EventKind, string[]][] = [
@@ -50,7 +50,7 @@ for (const [kind, words] of HEAD_WORDS) for (const w of words) HEADS.add(w, kind
  * that every one of them holds (会 for all the meetings, 竞赛 for 知识竞赛 …), tested at once.
  */
 const MAY_NAME_EVENT = (() => {
-  const words = new Set([...HEAD_WORDS.flatMap(([, ws]) => ws).map((w) => (w.includes('会') ? '会' : w)), '考察', '视察', '调研']);
+  const words = new Set([...HEAD_WORDS.flatMap(([, ws]) => ws).map((w) => (w.includes('会') ? '会' : w)), '考察', '视察', '调研', '周年']);
   const cover = [...words].filter((w) => ![...words].some((o) => o !== w && w.includes(o)));
   return new RegExp(cover.join('|'));
 })();
@@ -79,6 +79,23 @@ const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表�
  * would too often be a word (公安|机关…考试).
  */
 const HELD_BY_UNIT_HEAD = /(?:培训班|座谈会|宣讲会|竞赛|大赛|比赛|评选|评定|考试|汇演|晚会)$/;
+/**
+ * A course named by whom it trains and in what (新任村干部依法履职培训班), right after the verb of
+ * holding it and with no count before or after it, is one course: 举办2场…专题培训班 is a kind.
+ */
+const COURSE_HEAD = /(?:培训班|研修班|轮训班)$/;
+const HELD_RIGHT_BEFORE = /(?:举办|举行|开办|开设)的?$/;
+const MIN_COURSE_NAME = 6;
+
+/** Where a course's name starts after a verb of holding it, back from `from` over words a name may hold, or null. */
+function heldCourseStart(text: string, from: number): number | null {
+  for (let p = from; p >= Math.max(0, from - 12); p--) {
+    if (HELD_RIGHT_BEFORE.test(text.slice(Math.max(0, p - 3), p))) return p;
+    if (!/[\u4e00-\u9fa5]/.test(text[p - 1] ?? '')) return null;
+  }
+  return null;
+}
+
 /** Words before a scoped meeting that make it a kind held again and again (每季度召开全镇…工作会议). */
 const RECURRING_BEFORE = /(?:每|定期|常态化|经常|多次|逐月|按月|按季度?)[^，,。；;]{0,6}$/;
 
@@ -209,6 +226,7 @@ function findForms(text: string): EventCandidate[] {
       // after another verb it is a practice (推行“屋场恳谈会”).
       const quotedWhole = /(?:召开|举办|举行|参加|出席)[“"‘]$/.test(text.slice(Math.max(0, start - 3), start)) && /[”"’]/.test(text[h.end] ?? '');
       let rule = earlier ? 'annual' : quotedWhole ? 'quoted' : acceptName(dated, h.kind);
+      if (!rule && COURSE_HEAD.test(h.word) && h.start - start >= MIN_COURSE_NAME && HELD_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 3), start))) rule = 'held-course';
       if (rule === 'scoped' && RECURRING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) rule = null;
       if (!rule) return null;
       if (earlier) absorbedBy.add(before!);
@@ -217,9 +235,10 @@ function findForms(text: string): EventCandidate[] {
     };
     let draft = found.start < h.start ? draftFrom(found.start) : null;
     // 举办2023年全县行政执法人员能力提升|培训班: a name the walk cut at a verb that names may hold
-    // (提升, 设立, 建设) is read from the year or the place that opens it.
+    // (提升, 设立, 建设) is read from the year or the place that opens it, or a course's from the
+    // verb of holding it (省应急管理厅举办的|执法能力提升|培训班).
     if (!draft && INNER_VERBS.has(text.slice(found.start - 2, found.start))) {
-      const anchor = anchorBefore(text, found.start, h.start);
+      const anchor = anchorBefore(text, found.start, h.start) ?? (COURSE_HEAD.test(h.word) ? heldCourseStart(text, found.start) : null);
       if (anchor !== null) draft = draftFrom(anchor);
     }
     drafts.push(draft);
@@ -268,11 +287,32 @@ function toMention(c: EventCandidate, p: Passage): Mention {
 }
 
 /**
+ * The founding anniversary of an autonomous region, prefecture, county or banner (宁夏回族自治区成立
+ * 65周年, 延边朝鲜族自治州成立七十周年), which reports of its units name as the occasion of a year.
+ */
+const AUTONOMY_ANNIVERSARY = /([\u4e00-\u9fa5]{2,14}自治[区州县旗])成立(?:\d{1,3}|[一二三四五六七八九十]{1,3})周年/g;
+
+function findAnniversaries(text: string): EventCandidate[] {
+  if (!text.includes('周年')) return [];
+  const out: EventCandidate[] = [];
+  for (const m of text.matchAll(AUTONOMY_ANNIVERSARY)) {
+    // The unit is one of the tables, read back from its end: 庆祝|宁夏回族自治区.
+    const unitEnd = (m.index ?? 0) + m[1].length;
+    const unit = adminNameEndingAt(text, unitEnd, m.index ?? 0);
+    if (!unit) continue;
+    const start = unit.start;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({ start, end, name: text.slice(start, end), kind: 'anniversary', rule: 'autonomy-anniversary' });
+  }
+  return out;
+}
+
+/**
  * Named events found by form in one passage's text (offsets into that text).
  * @example findEventForms('组织召开2023年镇法治建设委员会第一次会议,…')[0].name === '2023年镇法治建设委员会第一次会议'
  */
 export function findEventForms(text: string): EventCandidate[] {
-  return [...findForms(text), ...findVisits(text)].sort((a, b) => a.start - b.start);
+  return [...findForms(text), ...findVisits(text), ...findAnniversaries(text)].sort((a, b) => a.start - b.start);
 }
 
 export const eventFormRecognizer: Recognizer = {

@@ -51,6 +51,11 @@ describe('findEventForms', () => {
     ['11月,县司法局举办2023年全县行政执法人员能力提升培训班,培训执法人员', ['2023年全县行政执法人员能力提升培训班']],
     ['召开虹桥街道基层立法联系点设立十周年座谈会', ['虹桥街道基层立法联系点设立十周年座谈会']],
     ['乡司法所办好第二期双语普法培训班', ['第二期双语普法培训班']],
+    // A course named by whom it trains and in what, right after the verb of holding it.
+    ['换届后举办新任社区干部依法履职培训班,帮助新任干部', ['新任社区干部依法履职培训班']],
+    ['选派骨干参加市城管局举办的执法能力提升培训班', ['执法能力提升培训班']],
+    // The founding anniversary of an autonomous region or prefecture.
+    ['以庆祝广西壮族自治区成立65周年为契机开展普法', ['广西壮族自治区成立65周年']],
   ])('finds the named event of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -78,6 +83,10 @@ describe('findEventForms', () => {
     ['全年组织12名民警参加公安机关人民警察高级执法资格考试、143名民警参加中级考试'],
     ['2022年司法所长及镇法律顾问列席了全部镇长办公会议'],
     ['2023年共举办培训班5期'],
+    // A course held twice, or named by its topic alone, is a kind of course.
+    ['2024年共组织举办2场规范行政执法专题培训班,培训对象涵盖全镇执法人员'],
+    ['举办法治培训班,举办执法人员业务培训班3期'],
+    ['在自治区成立60周年之际'],
   ])('finds no named event in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -117,5 +126,6 @@ describe('eventGazetteerRecognizer', () => {
     expect(run('借泼水节、佤族新米节等群众聚集的时机,开展“节庆普法”')).toEqual([['泼水节', 'festival'], ['新米节', 'festival']]);
     expect(run('2022年“壮族三月三”期间,乡里举办山歌普法')).toEqual([['壮族三月三', 'festival']]);
     expect(run('三月三日上午召开会议')).toEqual([]);
+    expect(run('借满族颁金节、朝鲜族农夫节开展节庆普法')).toEqual([['颁金节', 'festival'], ['农夫节', 'festival']]);
   });
 });

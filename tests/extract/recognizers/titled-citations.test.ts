@@ -29,6 +29,12 @@ describe('classifyTitle', () => {
   it("knows the enforcement rules of the departments a county's bureaus cite, which have no place in their titles", () => {
     expect(classifyTitle('自然资源行政处罚办法', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
     expect(classifyTitle('农业行政处罚程序规定', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    // … and those of education, emergency management and religious affairs bureaus.
+    expect(classifyTitle('中小学法治副校长聘任与管理办法', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    expect(classifyTitle('工贸企业重大事故隐患判定标准', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    expect(classifyTitle('互联网宗教信息服务管理办法', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    // A city's 办法 on the same matter as a department's rule is the city's own (a Document here).
+    expect(classifyTitle('宜昌市住宅专项维修资金管理办法', withLaws)).toMatchObject({ label: 'Document' });
     expect(classifyTitle('中华人民共和国矿产资源法实施细则', withLaws)).toMatchObject({ label: 'Law', name: '矿产资源法实施细则', kind: 'administrative-regulation' });
   });
 
