@@ -45,6 +45,8 @@ const HEADS = new SuffixScanner<PlatformKind>();
 for (const w of ['网站', '门户网站', '平台', '系统', 'APP', 'App', 'app', '客户端', '小程序', '公众号']) HEADS.add(w, KIND_OF_WORD[w]);
 // A province's online government service hall and its legal-service site (四川政务服务网, 12348广西法网).
 for (const w of ['政务服务网', '法网', '法律服务网']) HEADS.add(w, 'website');
+// A government's site named 政府网 (竹山县人民政府网, not 政府网格) and the sites of legal publicity (全国青少年普法网).
+for (const w of ['政府网', '普法网']) HEADS.add(w, 'website');
 // Applications of a province's digital government (浙江省大综合一体化执法监管数字应用, 基层智治综合应用).
 for (const w of ['数字应用', '数字化应用', '综合应用']) HEADS.add(w, 'system');
 /** Heads that a place name alone may name (四川政务服务网, 湖北法律服务网). */
@@ -56,12 +58,19 @@ const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '�
 const MEDIUM_WORDS = new Set(['网上', '线上', '在线', '移动']);
 
 /** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
-const SYSTEM_DESCRIPTOR = /(?:应用|信息|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
+const SYSTEM_DESCRIPTOR = /(?:应用|信息|信息化|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
 /** Descriptions too generic to name one platform on their own (政务服务平台, 手机APP). */
 const GENERIC = /^(?:政务服务|政务|公共服务|线上|线下|网上|网络|信息化|数字化|智能化|智慧|综合|相关|各类|多个|手机|移动|微信|官方|服务|工作|监管|执法|该|此|本)$/;
 
 /** An unplaced description long and specific enough to name one platform (智能化社区治理平台). */
-const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查|智治)$/;
+const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查|智治|矫正|普法)$/;
+/** The whole country's systems, named as such (全国校外教育培训监管与服务综合平台, 国家企业信用信息公示系统). */
+const NATIONAL_NAME = /^(?:全国|国家)/;
+/** A sector's offices across a unit (全市应急管理系统), unless the words of an information system say otherwise. */
+const SECTOR_OF_UNIT = /^全[省市县区镇乡旗州]/;
+const INFORMATION_WORDS = /信息|数据|应用|平台|办案|智治|网络|数字/;
+/** Levels in a platform's name make it every such unit's (街道、社区两级公共法律服务平台). */
+const LEVELS = /[两三四五]级/;
 
 /** Words that join two descriptions inside one platform's name (四川省行政执法与监督平台). */
 const JOINERS = new Set(['与', '和', '及']);
@@ -137,7 +146,7 @@ function placeBefore(text: string, from: number): number {
     return start;
   }
   const on = findNameStart(text, joiner, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
-  for (let at = on.start; on.complete && at < start - 3; at++) if (adminNameStartingAt(text, at)) return at;
+  for (let at = on.start; on.complete && at < start - 3; at++) if (adminNameStartingAt(text, at) || NATIONAL_NAME.test(text.slice(at, at + 2))) return at;
   return start;
 }
 
@@ -148,12 +157,17 @@ function findNamed(text: string): PlatformCandidate[] {
     if (!h) continue;
     // 平台体系, 系统性: the platform word opens another word; 综合应用|系统: it is part of the next one.
     if (/^[体性化]/.test(text[e] ?? '') || /^(?:系统|平台)/.test(text.slice(e, e + 2))) continue;
+    if (h.word === '政府网' && text[e] === '格') continue;
     const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
     if (!found.complete || found.start === h.start) continue;
-    const start = placeBefore(text, found.start);
+    let start = placeBefore(text, found.start);
+    // 教育部|全国青少年普法网: the department that runs a national site is not part of its name.
+    const national = text.indexOf('全国', start);
+    if (national > start && national < h.start && BODY_END.test(text.slice(start, national))) start = national;
     const name = text.slice(start, e);
     const description = name.slice(0, name.length - h.word.length);
-    if (GENERIC.test(description)) continue;
+    if (GENERIC.test(description) || LEVELS.test(description)) continue;
+    if (h.word === '系统' && SECTOR_OF_UNIT.test(description) && !INFORMATION_WORDS.test(description)) continue;
     if (h.value === 'app' && description.length >= 2 && description.length <= 6) {
       // The app is 皖事通, whether or not the text adds APP.
       out.push({ start, end: e, name: description, kind: 'app', rule: `app:${h.word}` });
@@ -165,7 +179,7 @@ function findNamed(text: string): PlatformCandidate[] {
       continue;
     }
     if (description.length < 4) continue;
-    const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l)));
+    const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l))) || NATIONAL_NAME.test(name);
     const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
     if (!rule) continue;
     out.push({ ...withServiceNumber(text, start, e), kind: h.value, rule: `${rule}:${h.word}` });
@@ -189,7 +203,7 @@ function toMention(c: PlatformCandidate, p: Passage): Mention {
 }
 
 /** A government's portal named by its level word (县政府门户网站, 区人民政府网站). */
-const LEVEL_PORTAL = /(街道|[省市区县旗州镇乡])(?:人民)?政府(?:门户)?网站/g;
+const LEVEL_PORTAL = /(街道|[省市区县旗州镇乡])(?:人民)?政府(?:门户)?网(?:站|(?!格))/g;
 
 /** The portals of the units a level word points at, named after the unit (县政府门户网站 → 营山县人民政府门户网站). */
 function findLevelPortals(text: string, issuer: Issuer | null): PlatformCandidate[] {

@@ -32,6 +32,12 @@ describe('findPlatformForms', () => {
     // A place before the medium word (网上) opens the name; launching one is no part of it.
     ['申请人可通过广东省网上行政复议平台提交申请', [['广东省网上行政复议平台', 'system']]],
     ['上线济宁高新区企业服务云平台,整合政策发布', [['济宁高新区企业服务云平台', 'system']]],
+    // The country's systems, named as such (across 与 too), without the department that runs them.
+    ['依托全国校外教育培训监管与服务综合平台实行全流程监管', [['全国校外教育培训监管与服务综合平台', 'system']]],
+    ['全面运用全国应急管理执法信息化系统办案', [['全国应急管理执法信息化系统', 'system']]],
+    ['依托教育部全国青少年普法网组织学生学习', [['全国青少年普法网', 'website']]],
+    // A government's site named 政府网.
+    ['通过竹山县人民政府网公开各类信息', [['竹山县人民政府网', 'website']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -50,6 +56,10 @@ describe('findPlatformForms', () => {
     ['重塑区域性解纷工作平台体系架构'],
     ['依托“两个平台”“三个中心”等平台'],
     ['开展“法律进企业”“法律进社区”等活动'],
+    // A sector's offices across a unit; a platform of every level; 政府网格.
+    ['在全市应急管理系统执法案卷评比中获奖'],
+    ['街道、社区两级公共法律服务平台共接待咨询'],
+    ['推进县政府网格化管理'],
   ])('finds none in %s', (text) => {
     expect(forms(text)).toEqual([]);
   });
@@ -69,9 +79,9 @@ describe('platformFormRecognizer', () => {
   });
 
   it("names a government's portal written with a level word after the unit it points at", () => {
-    const text = '通过区政府门户网站、镇政府网站公开,在长沙市望城区人民政府门户网站公示';
+    const text = '通过区政府门户网站、镇政府网站公开,在长沙市望城区人民政府门户网站公示,区政府网转载';
     const found = runRecognizers(text, ISSUERS.get('乔口镇')!, [platformFormRecognizer]);
-    expect(found.map((m) => m.name).sort()).toEqual(['乔口镇人民政府门户网站', '望城区人民政府门户网站', '长沙市望城区人民政府门户网站']);
+    expect(found.map((m) => m.name).sort()).toEqual(['乔口镇人民政府门户网站', '望城区人民政府门户网站', '望城区人民政府门户网站', '长沙市望城区人民政府门户网站']);
     expect(expectAligned(text, found)).toEqual([]);
   });
 
