@@ -60,6 +60,8 @@ const SYSTEM_END = /(制度|机制|责任制|制|体系|清单)$/;
 const OWN_SYSTEM_END = /(制度|机制|责任制|制|体系)$/;
 const BARE_ZHI: MechanismSuffix = { suffix: '制', minStem: 4, category: 'mechanism' };
 const NESTED_SYSTEM = /(体系|体制|机制|制度)/;
+/** Units of time and count after a figure (24小时, 3个工作日, 5天). */
+const FIGURE_UNIT = /^(?:小时|[天日周年月个项次人])/;
 
 type Boundary = 'cue' | 'punct' | 'stop' | 'list' | 'coord' | 'quote' | 'limit' | 'start';
 
@@ -177,6 +179,10 @@ function findOne(
     rejected?.push({ start: s, end, surface: text.slice(s, end), reason, detail });
   };
   if (boundary === 'limit') return reject('too-long', 'no left boundary within reach');
+  // 24小时|值班制度, 3天|内办结机制: a figure and its unit open the phrase, which names a routine.
+  if (boundary === 'punct' && /[0-9]/.test(text[walked - 1] ?? '') && FIGURE_UNIT.test(text.slice(walked, walked + 2))) {
+    return reject('not-a-name', 'opens with a figure');
+  }
   if (boundary === 'quote') return reject('not-a-name', 'quoted head (left to the quoted-term rules)');
   const cut = cutAtFunctionWord(text.slice(walked, stemEnd), options);
   const raw = text.slice(walked + cut, stemEnd);
@@ -337,12 +343,12 @@ function skipQuotedItems(text: string, end: number): number {
 
 /** True when a verb that bounds a name without introducing it (围绕, 优化 …) ends right at `i`. */
 function stopsAt(text: string, i: number): boolean {
-  return !splitsXingzheng(text, i) && wordEndingAt(text, i, STOPPING_BY_LAST) !== null;
+  return !splitsXingzheng(text, i) && !text.startsWith('情况', i) && wordEndingAt(text, i, STOPPING_BY_LAST) !== null;
 }
 
-/** True when a cue verb (推行, 实行 …) ends right at `i`. */
+/** True when a cue verb (推行, 实行 …) ends right at `i`; not one made a noun by 情况 (决策执行|情况后评估制度). */
 function cueEndsAt(text: string, i: number): boolean {
-  return !splitsXingzheng(text, i) && wordEndingAt(text, i, CUES_BY_LAST) !== null;
+  return !splitsXingzheng(text, i) && !text.startsWith('情况', i) && wordEndingAt(text, i, CUES_BY_LAST) !== null;
 }
 
 /**

@@ -39,6 +39,14 @@ const ALNUM_TERM = /^[0-9A-Za-z+\-]+$/;
 const PARALLEL_MOTTO = /^[\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6}){1,3}$/;
 /** A date written as a name (“12·4”, “3·15”, “6.26”). */
 const DATE_TERM = /^\d{1,2}[·.\-]\d{1,2}$/;
+/** A holiday in quotes (每逢春节、“五一”、国庆): it dates the work, it is no practice. */
+const HOLIDAY = /^(?:五一|十一|七一|八一|六一|三八|五四|国庆|春节|元旦|端午|中秋|清明|元宵|重阳|双节|两节)$/;
+/**
+ * A campaign against what the quotes name (打击“黑导游”“黑竹筏”专项行动, 整治“三无”船舶专项行动):
+ * the verb, the quoted objects and the campaign word are one name; the objects are no practices.
+ */
+const AGAINST_VERB = /(?:严厉打击|打击整治|打击|整治|治理|查处|清理|清查|取缔)$/;
+const CAMPAIGN_WORD = /^(?:专项行动|专项整治|专项治理|集中整治|整治行动|专项斗争|百日行动)$/;
 /** A numbered method: 网格工作八法, 工作三法, 五步工作法. */
 const NUMBERED_METHOD = /^[\u4e00-\u9fff]{0,4}?(工作)?[一二三四五六七八九十]+(步|字)?(工作)?法/;
 const STRONG_LIST = [...STRONG_AFTER_SUFFIXES];
@@ -185,6 +193,13 @@ function classifyTerm(
   if (inner.length === 1) return reject('too-short', 'single character');
   if (/得/.test(inner)) return reject('not-a-name', 'slogan (potential complement V得V)');
   if (DATE_TERM.test(inner)) return reject('not-a-name', 'a date (“12·4”)');
+  if (HOLIDAY.test(inner) && !ctx.suffix?.strong) return reject('not-a-name', 'a holiday (“五一”)');
+  const against = ctx.suffix && CAMPAIGN_WORD.test(ctx.suffix.word) ? AGAINST_VERB.exec(ctx.before) : null;
+  if (against) {
+    if (k > 0) return reject('not-a-name', 'object of a campaign named with it');
+    const from = group.start - against[0].length;
+    return make(from, ctx.suffix!.end, text.slice(from, ctx.suffix!.end), 'campaign', 'quoted:campaign-against');
+  }
   // “两个平台”, “四个之区” count things; “两个规定” after 落实 names a rule set.
   if (isCountPhrase(inner) && !(ctx.cue && !ctx.figurative && !ctx.goal) && !ctx.suffix?.strong) {
     return reject('not-a-name', 'count phrase (numeral + measure word) without a cue');

@@ -102,6 +102,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     ['县委书记亲自审定法治政府建设示范创建方案。', ['法治政府建设示范创建']],
     ['做好乡镇行政区划和村级建制调整改革后半篇文章。', ['乡镇行政区划和村级建制调整改革']],
     ['印发关于镇街综合行政执法改革的实施意见。', ['镇街综合行政执法改革']],
+    // A verb made a noun by 情况 is inside the name (决策执行情况).
+    ['探索建立重大行政决策执行情况后评估制度。', ['重大行政决策执行情况后评估制度']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });
@@ -116,6 +118,9 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     '完善常态化巡查、定期检查等工作机制。',
     '实行机制化、制度化管理。',
     '建立了值班制度等一系列制度。',
+    // A figure and its unit open a routine, not a name (24小时|值班制度).
+    '严格落实24小时值班制度。',
+    '推行3个工作日内办结机制。',
   ])('finds no named system in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

@@ -102,6 +102,9 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['实行“一窗受理、集成服务”。', ['一窗受理、集成服务']],
     ['推行“网格吹哨、部门报到”,网格员通过平台上报。', ['网格吹哨、部门报到']],
     ['建立“日分析、周调度、月点评”工作机制。', ['日分析、周调度、月点评']],
+    // A campaign against what the quotes name is named with its verb; the objects are no practices.
+    ['联合派出所开展打击“黑车”“黑摩的”专项行动,查处车辆12辆。', ['打击“黑车”“黑摩的”专项行动']],
+    ['开展整治“三无”船舶专项行动。', ['整治“三无”船舶专项行动']],
   ])('accepts the practices of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual(expected);
   });
@@ -126,6 +129,7 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['打好“三大攻坚战”。', '三大攻坚战', 'figure-of-speech'],
     ['以“法治+”为抓手,实现“零上访”。', '零上访', 'not-a-name'],
     ['利用布依族“六月六”等民族节日开展双语普法。', '六月六', 'not-a-name'],
+    ['每逢春节、“五一”、国庆等高峰期加强巡查。', '五一', 'not-a-name'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
     expect(names(sentence)).not.toContain(term);

@@ -23,6 +23,8 @@ describe('programGazetteerRecognizer', () => {
     // Practices named by the full form reports write (the short one is an alias).
     ['深入推进“放管服”改革', '放管服改革'],
     ['严格落实领导干部接访下访', '领导干部接访下访制度'],
+    ['二是开展燃气安全专项整治', '城镇燃气安全专项整治'],
+    ['全年适用轻微免罚清单办理案件', '轻微免罚'],
   ])('names the practice of %s by its own name, not by another variant', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
