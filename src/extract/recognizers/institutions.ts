@@ -64,6 +64,8 @@ function placeOpensAt(text: string, pos: number, end: number): boolean {
  * Verbs before a body's name that may sit inside other names (…履行推进…职责述法会议 is one
  * meeting): 推进|执法办案管理中心.
  */
+/** Longest stretch of a quoted body's name left of where the walk stopped (“和睦之家|调解室”). */
+const MAX_QUOTED_NAME = 12;
 const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set([
   '履行', '推进',
   // Handing a matter over (接收法院委派的纠纷, 转交区法律援助中心) and forming a team (村干部组成工作专班).
@@ -463,6 +465,11 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
     const found = findNameStart(text, from, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, knownPlace, maxQuoted: 12, standsAlone, boundaries: INSTITUTION_BOUNDARIES });
     if (!found.complete) continue;
     let start = found.start;
+    // “和睦之家调解室”: a body's name quoted whole is read to its opening mark, whatever words it holds.
+    if (text[h.end] === '”') {
+      const open = text.lastIndexOf('“', start);
+      if (open >= 0 && start - open <= MAX_QUOTED_NAME && /^[\u4e00-\u9fa5]+$/.test(text.slice(open + 1, h.start))) start = open + 1;
+    }
     const ordinal = ORDINAL.exec(text.slice(start, h.start));
     if (ordinal) start += ordinal[0].length;
     nameStart[i] = start;

@@ -157,6 +157,9 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '联合洞庭湖风景名胜区管理委员会开展整治', ['洞庭湖风景名胜区管理委员会']],
     // A slogan of parallel phrases names no body.
     ['乔口镇', '按照“大事政府办、小事社区办、私事自己办”的原则分流', []],
+    // A county's bureau of culture with the sectors merged into it; a quoted room's name read whole.
+    ['乔口镇', '联合区文化广电体育和旅游局开展检查', ['望城区文化广电体育和旅游局']],
+    ['乔口镇', '建成“格桑花调解室”和“和睦之家调解室”两个调解品牌', ['格桑花调解室', '和睦之家调解室']],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
     expect(names(text, issuer)).toEqual(expected);
   });
