@@ -39,6 +39,8 @@ export function judgeBareLaw(matched: string, after: string): BareLawVerdict {
   }
   // 民法典型案例 reads 民法 + 典型案例 when written without the doubled 典.
   if (matched.endsWith('典') && next === '型') return { accept: false, reason: 'inside-word:典型' };
+  // 落实中央八项规定精神: the spirit of a rule is a political line, not a citation of the rule.
+  if (after.startsWith('精神')) return { accept: false, reason: `spirit-of:${matched}` };
   return { accept: true, reason: `gazetteer:${matched}` };
 }
 

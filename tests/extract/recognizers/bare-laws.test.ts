@@ -23,6 +23,8 @@ describe('judgeBareLaw', () => {
     ['民法典', '型案例', false],
     ['民法典', '宣传月', true],
     ['国家安全法', '治教育', false],
+    ['中央八项规定', '精神,加强', false],
+    ['八项规定', ',严格', true],
   ])('%s followed by %s: citation %s', (name, after, expected) => {
     expect(judgeBareLaw(name, after).accept).toBe(expected);
   });
