@@ -99,10 +99,21 @@ for (const w of BOUNDARY_WORDS) if (w.length <= LONGEST_BOUNDARY) BOUNDARY_SCANN
 function boundaryEndingAt(text: string, pos: number, floor: number, extra?: ReadonlySet<string>): string | null {
   const w = BOUNDARY_SCANNER.longestEndingAt(text, pos, Math.max(floor, pos - LONGEST_BOUNDARY))?.word ?? null;
   if (!extra) return w;
-  // The kind's own words, when longer than the common one found (no slicing at every step).
-  let best = w;
-  for (const e of extra) if (e.length > (best?.length ?? 0) && pos - e.length >= floor && text.endsWith(e, pos)) best = e;
-  return best;
+  // The kind's own words, when longer than the common one found.
+  const own = extraScanner(extra).longestEndingAt(text, pos, floor)?.word ?? null;
+  return own !== null && own.length > (w?.length ?? 0) ? own : w;
+}
+
+/** Each kind's own boundary words as a scanner, built once per set. */
+const EXTRA_SCANNERS = new WeakMap<ReadonlySet<string>, SuffixScanner<true>>();
+function extraScanner(extra: ReadonlySet<string>): SuffixScanner<true> {
+  let scanner = EXTRA_SCANNERS.get(extra);
+  if (!scanner) {
+    scanner = new SuffixScanner<true>();
+    for (const w of extra) scanner.add(w, true);
+    EXTRA_SCANNERS.set(extra, scanner);
+  }
+  return scanner;
 }
 
 /** Nouns ending in 组织, which is a verb that ends a phrase elsewhere. */
