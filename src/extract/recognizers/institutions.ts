@@ -279,6 +279,8 @@ export function classifyInstitution(
   genericBefore = false,
 ): Classified | null {
   const kind = head.kind;
+  // A team of volunteers (“红马甲”志愿者服务队) is a social organization, not a unit's team.
+  if (kind === '宣传队' && surface.includes('志愿')) return null;
   const prefix = surface.slice(0, surface.length - headWord.length);
   const isBareRest = (rest: string) => rest === headWord || scanner.has(rest) || (rest.startsWith('委') && (rest === '委' || scanner.has(rest.slice(1))));
   const scopedTo = (unit: ScopeUnit, rest: string, rule: string): Classified => ({

@@ -26,6 +26,8 @@ for (const w of ['有限公司', '有限责任公司', '股份有限公司', '�
 for (const w of ['商会', '协会', '行业协会', '分会', '学会', '研究会', '促进会', '联合会', '联谊会', '基金会', '同乡会', '商业联合会', '慈善总会', '慈善会', '理事会', '商家联盟', '企业联盟', '产业联盟', '行业联盟'])
   STRONG.add(w, 'association');
 for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
+// Volunteer teams formed by a unit or a firm (“红马甲”志愿者服务队, 普法志愿服务队, “峰会法律服务志愿团”).
+for (const w of ['志愿者服务队', '志愿服务队', '志愿者协会', '志愿服务团', '志愿团']) STRONG.add(w, 'association');
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '药店'])
   STRONG.add(w, 'firm');
 for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
@@ -99,7 +101,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     // 公司律师, 集团化, 市场主体: the word opens another word.
     if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && (STRONG.longestEndingAt(text, e + 1, h.start)?.start ?? e) < e) continue;
     if ((h.value === 'school' || h.word.endsWith('厂')) && notANamedSchoolOrWorks(text, h.start, e, h.word)) continue;
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES });
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 });
     if (!found.complete || found.start === h.start) continue;
     let from = found.start;
     // 祥和社区|银川金苑物业管理有限公司: a company's registered name opens with its place; a
@@ -144,7 +146,7 @@ export const organizationRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (!/公司|集团|控股|会|社|所|学|幼儿园|厂|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
+      if (!/公司|集团|控股|会|社|所|学|志愿|幼儿园|厂|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findOrganizations(p.text)) {
         if (inTitle(c.start)) continue;

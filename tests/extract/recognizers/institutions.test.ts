@@ -160,6 +160,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // A county's bureau of culture with the sectors merged into it; a quoted room's name read whole.
     ['乔口镇', '联合区文化广电体育和旅游局开展检查', ['望城区文化广电体育和旅游局']],
     ['乔口镇', '建成“格桑花调解室”和“和睦之家调解室”两个调解品牌', ['格桑花调解室', '和睦之家调解室']],
+    // A unit's own team is a body; a team of volunteers is an organization.
+    ['乔口镇', '组建乔口镇普法宣传队,组织乔口镇普法志愿者服务队', ['乔口镇普法宣传队']],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
     expect(names(text, issuer)).toEqual(expected);
   });
