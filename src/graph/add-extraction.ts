@@ -74,6 +74,8 @@ function entityAttributes(label: EntityLabel, e: ExtractedEntity): NodeAttribute
       return { label, id: e.id, name: e.name, unit: props.unit ?? null };
     case 'LawFirm':
       return { label, id: e.id, name: e.name };
+    case 'Event':
+      return { label, id: e.id, name: e.name, kind: e.kind ?? null, scope: props.scope ?? null };
     default:
       return { label, id: e.id, name: e.name, kind: e.kind ?? null };
   }

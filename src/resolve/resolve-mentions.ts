@@ -72,11 +72,13 @@ export function settleOverlaps(mentions: Mention[]): { kept: Mention[]; dropped:
 }
 
 function scopeOf(label: EntityLabel, m: Mention, issuer: Issuer | null): string | null {
+  const s = m.attrs?.scope;
   if (label === 'Person') {
-    const s = m.attrs?.scope;
     if (typeof s === 'string') return s;
     return issuer?.code ?? issuer?.name ?? null;
   }
+  // An event named by a level word (全县…会议) is the event of the unit it points at.
+  if (label === 'Event' && typeof s === 'string') return s;
   return null;
 }
 

@@ -2,7 +2,7 @@
 // forums and visits by their form — a meeting word read leftwards to the verb that introduces it,
 // kept only when a year, an ordinal (第一次, 十五届) or a quoted name makes it one occasion rather
 // than a kind of meeting (镇长办公会议, 重大案件讨论会5次).
-import type { Mention, Passage } from '../../types.js';
+import type { Issuer, Mention, Passage } from '../../types.js';
 import { adminNameEndingAt, adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
@@ -11,6 +11,7 @@ import { makeInsideTitle } from '../names/title-spans.js';
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
+import { levelWordAt, resolveUnitWord } from './self-references.js';
 
 export const EVENT_FORMS = 'event-forms';
 const GAZETTEER_PRIORITY = 5;
@@ -315,6 +316,21 @@ export function findEventForms(text: string): EventCandidate[] {
   return [...findForms(text), ...findVisits(text), ...findAnniversaries(text)].sort((a, b) => a.start - b.start);
 }
 
+/** A whole unit (全县, 全镇) or a unit's level word (县委…, 乡人民代表大会…) that opens an event's name. */
+const UNIT_OPENING = /^全?(街道|[县区市镇乡旗州])/;
+
+/**
+ * The unit an event named by a level word belongs to (its division code, or its name): 全县党政主要
+ * 负责人述法会议 and 县委全面依法治县委员会第四次会议 are written alike in every county, and are
+ * one event per county, not one for all of them. The name stays as written.
+ */
+function unitScope(name: string, issuer: Issuer | null): string | null {
+  const m = UNIT_OPENING.exec(name);
+  if (!m || levelWordAt(name, m[0].length - m[1].length) !== m[1]) return null;
+  const unit = resolveUnitWord(m[1], issuer);
+  return unit ? (unit.code ?? unit.name) : null;
+}
+
 export const eventFormRecognizer: Recognizer = {
   name: EVENT_FORMS,
   labels: ['Event'],
@@ -330,7 +346,10 @@ export const eventFormRecognizer: Recognizer = {
         // 2023年…国家工作人员学法用法考试, 2023年“宪法宣传周”…文艺汇演: a contest, exam or show that holds a
         // practice the gazetteer knows is an occasion of that practice, which is what the graph keeps.
         if (HOLDS_PRACTICE.has(c.kind) && programs.some((m) => m.start >= p.start + c.start && m.end <= p.start + c.end)) continue;
-        mentions.push(toMention(c, p));
+        const m = toMention(c, p);
+        const scope = unitScope(m.name, ctx.issuer);
+        if (scope) m.attrs = { ...m.attrs, scope };
+        mentions.push(m);
       }
     }
     return { mentions };

@@ -93,6 +93,15 @@ describe('findEventForms', () => {
 });
 
 describe('eventFormRecognizer', () => {
+  it('scopes an event named by a level word to the unit it points at, keeping the name as written', () => {
+    const found = runRecognizers('召开全区法治政府建设推进会,列席区委全面依法治区委员会第三次会议', ISSUERS.get('乔口镇')!, [eventFormRecognizer]);
+    const district = ISSUERS.get('乔口镇')!.parents!.find((u) => u.level === 'county')!.code;
+    expect(found.map((m) => [m.name, m.attrs?.scope])).toEqual([
+      ['全区法治政府建设推进会', district],
+      ['区委全面依法治区委员会第三次会议', district],
+    ]);
+  });
+
   it('names an election written with and without 选举 once', () => {
     const found = runRecognizers('结合社区“两委”换届,修订居民公约。在社区“两委”换届选举中依法指导。', ISSUERS.get('三乡镇')!, [eventFormRecognizer]);
     expect([...new Set(found.map((m) => m.name))]).toEqual(['社区“两委”换届选举']);
