@@ -36,7 +36,7 @@ for (const w of [
   '苏木长', '副苏木长', '苏木达', '嘎查长', '嘎查达',
   // People a report names by what they are, in its stories of mediation, legal aid and publicity
   // (老党员朴顺姬, 居民马秀英, 学生李思源, 剪纸传承人, 基层法律服务工作者吴建平).
-  '党员', '居民', '村民', '学生', '传承人', '工作者',
+  '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者',
 ])
   ROLE_WORDS.add(w, true);
 
@@ -53,7 +53,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -191,10 +191,13 @@ const TRANSLITERATION = new Set([
     '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云',
 ]);
 
+/** Characters of such names that open Chinese words but sit inside names (孟和巴雅尔, 那仁格日乐). */
+const INNER_TRANSLITERATION = new Set([...'和乐']);
+
 /** A transliterated name of 3–7 such characters after a title, followed by what may follow a name. */
 function readTransliteratedName(text: string, at: number): string | null {
   let end = at;
-  while (end - at < 7 && TRANSLITERATION.has(text[end])) {
+  while (end - at < 7 && (TRANSLITERATION.has(text[end]) || (end > at && INNER_TRANSLITERATION.has(text[end])))) {
     end++;
     if (end - at >= 3 && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2))) return text.slice(at, end);
   }
@@ -361,10 +364,14 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
   return out;
 }
 
-/** A table's heading of its column of names, and of the column of their posts. */
-const NAME_HEADING = /^姓\s*名$/;
+/**
+ * A table's heading of its column of names: 姓名, or the role its people serve in (法律顾问, 调解员 …:
+ * 服务村(社区) 法律顾问 所属律师事务所, a list of village legal advisers).
+ */
+const PEOPLE_ROLES = '法律顾问|村(?:\\(社区\\)|（社区）)?法律顾问|驻村律师|律师|调解员|人民调解员|网格员|法律明白人|联系人|负责人';
+const NAME_HEADING = new RegExp(`^(?:姓\\s*名|${PEOPLE_ROLES})$`);
 /** The same heading as a cell anywhere in a text (after a line start or a space, before a space). */
-const NAME_HEADING_IN_TEXT = /(?:^|[\s\u3000])姓\s*名(?:[\s\u3000]|$)/m;
+const NAME_HEADING_IN_TEXT = new RegExp(`(?:^|[\\s\\u3000])(?:姓\\s*名|${PEOPLE_ROLES})(?:[\\s\\u3000]|$)`, 'm');
 const ROLE_HEADING = /^(?:职务|职位|现任职务|单位及职务|单位职务)$/;
 /** A name in a table's column of names: a family name and one to three characters, or a dotted name. */
 const NAME_CELL = /^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,10}(?:[·・•‧.][\u4e00-\u9fa5]{1,10}){1,2}$/;
@@ -373,6 +380,8 @@ const NAME_CELL = /^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,10}(?:[·・•‧.
 interface NameColumns {
   name: number;
   role: number | null;
+  /** The role that heads the column of names, when it is not 姓名. */
+  served: string | null;
   cells: number;
 }
 
@@ -380,7 +389,9 @@ function readNameHeading(cells: Cell[]): NameColumns | null {
   const name = cells.findIndex((c) => NAME_HEADING.test(c.text));
   if (name < 0) return null;
   const role = cells.findIndex((c) => ROLE_HEADING.test(c.text));
-  return { name, role: role >= 0 ? role : null, cells: cells.length };
+  // A column headed by a role: its people serve in it.
+  const served = /^姓\s*名$/.test(cells[name].text) ? null : cells[name].text;
+  return { name, role: role >= 0 ? role : null, served, cells: cells.length };
 }
 
 /**
@@ -392,7 +403,7 @@ function findListedInTables<L extends { text: string; start: number }>(lines: re
   const out: { line: L; candidate: PersonCandidate }[] = [];
   let columns: NameColumns | null = null;
   for (const line of lines) {
-    const cells = line.text.includes('姓') || columns ? cellsOf(line.text) : null;
+    const cells = columns || NAME_HEADING_IN_TEXT.test(line.text) ? cellsOf(line.text) : null;
     if (!cells) {
       columns = null;
       continue;
@@ -410,7 +421,7 @@ function findListedInTables<L extends { text: string; start: number }>(lines: re
     const cell = cells[columns.name];
     const dotted = /[·・•‧.]/.test(cell.text);
     if (!NAME_CELL.test(cell.text) || (!dotted && !surnameLengthAt(cell.text, 0)) || isPlaceName(cell.text)) continue;
-    const role = columns.role !== null ? cells[columns.role]?.text : undefined;
+    const role = columns.role !== null ? cells[columns.role]?.text : (columns.served ?? undefined);
     out.push({ line, candidate: { start: line.start + cell.start, end: line.start + cell.end, name: cell.text, roles: role ? [role] : [], national: false, rule: 'table-of-names' } });
   }
   return out;
@@ -438,7 +449,49 @@ export function findPersons(text: string): PersonCandidate[] {
   const found = [...findNational(text, tokens), ...findLocal(text, tokens)];
   // A name before 同志 or a bracket may follow a title too (区委书记孙立群同志): read once.
   for (const c of findNamedBefore(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  for (const c of findListedByVillage(text)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A list's items, between its separators. */
+const LIST_ITEM = /[^、，,；;。：:\n]+/g;
+/** A village, community or gacha before a name (古楼坪村|谌德华). */
+const VILLAGE_END = /(?:村|社区|嘎查|居委会)$/;
+const MIN_LISTED = 3;
+
+/**
+ * People listed by the village they serve, one after another (古楼坪村谌德华、鲇鱼村龚秋莲、方石村
+ * 李建国): a run of at least three items, each a village and a name with a family name.
+ */
+function findListedByVillage(text: string): PersonCandidate[] {
+  if (!text.includes('、') || !(text.includes('村') || text.includes('社区') || text.includes('嘎查'))) return [];
+  const out: PersonCandidate[] = [];
+  let run: PersonCandidate[] = [];
+  let lastEnd = -1;
+  const close = () => {
+    if (run.length >= MIN_LISTED) out.push(...run);
+    run = [];
+  };
+  for (const m of text.matchAll(LIST_ITEM)) {
+    const start = m.index ?? 0;
+    const item = m[0];
+    // Items of one list follow each other across a 、 only.
+    if (lastEnd >= 0 && !(start === lastEnd + 1 && text[lastEnd] === '、')) close();
+    lastEnd = start + item.length;
+    let found: PersonCandidate | null = null;
+    for (const len of [3, 2]) {
+      const name = item.slice(-len);
+      const place = item.slice(0, -len);
+      if (place.length < 2 || !VILLAGE_END.test(place) || !/^[\u4e00-\u9fa5]+$/.test(item)) continue;
+      if (!surnameLengthAt(name, 0) || ROLE_WORDS.has(name) || isPlaceName(name)) continue;
+      found = { start: start + item.length - len, end: start + item.length, name, roles: [], national: false, rule: 'listed-by-village' };
+      break;
+    }
+    if (found) run.push(found);
+    else close();
+  }
+  close();
+  return out;
 }
 
 function toMention(c: PersonCandidate, p: Passage): Mention {
@@ -468,7 +521,8 @@ export const personRecognizer: Recognizer = {
         mentions.push(m);
       }
     }
-    // Tables of names are rare: their lines are gathered only in a report that has a heading 姓名.
+    // Tables of names are rare: their lines are gathered only in a report that has a heading 姓名
+    // or a role's.
     if (ctx.text.passages.some((p) => NAME_HEADING_IN_TEXT.test(p.text))) {
       const lines: { text: string; start: number; passage: Passage }[] = [];
       for (const p of ctx.text.passages) {

@@ -152,11 +152,18 @@ describe('findPersons', () => {
     ['指派律师孙婷承办此案', [['孙婷', ['律师']]]],
     ['公职律师黄敏全程参与征收工作', [['黄敏', ['公职律师']]]],
     ['副县长张晓梅按照分工抓好法治建设', [['张晓梅', ['副县长']]]],
+    // Mongolian names holding 和 or 乐 inside; a herder; what a mediator does after the name.
+    ['旗委书记孟和巴雅尔主持召开会议,旗长那仁格日乐认真履职', [['孟和巴雅尔', ['旗委书记']], ['那仁格日乐', ['旗长']]]],
+    ['嘎查牧民宝音德力格尔与邻居发生纠纷', [['宝音德力格尔', ['嘎查牧民']]]],
+    ['村人民调解员买买提·吐尔地调解的一起纠纷', [['买买提·吐尔地', ['村人民调解员']]]],
+    ['工作室由调解员黄淑芬领衔', [['黄淑芬', ['调解员']]]],
+    // People listed by the village they serve.
+    ['骨干名单如下:东山村谌德华、鲇鱼村龚秋莲、赤水新村黄伟明。', [['谌德华', []], ['龚秋莲', []], ['黄伟明', []]]],
   ])('reads the people of %s', (text, expected) => {
     expect(findPersons(text).map((p) => [p.name, p.roles])).toEqual(expected);
   });
 
-  it.each(['实行镇干部包村、村干部包屯、党员包户的“三包”责任制', '加强干部队伍建设,干部职工学法', '组织党员干部学习', '全体干部高度重视', '教师节期间开展活动', '聘请巴特尔律师事务所', '村民王某因宅基地纠纷申请调解', '律师李某某代理此案', '组织党员干部学法', '村民代表会议审议'])('reads no person in %s', (text) => {
+  it.each(['实行镇干部包村、村干部包屯、党员包户的“三包”责任制', '加强干部队伍建设,干部职工学法', '组织党员干部学习', '全体干部高度重视', '教师节期间开展活动', '聘请巴特尔律师事务所', '村民王某因宅基地纠纷申请调解', '律师李某某代理此案', '组织党员干部学法', '村民代表会议审议', '开展普法进马嘶村、田头村、桔龙村、廖尾村活动', '在园洲社区、九潭社区、马嘶村设立工作室'])('reads no person in %s', (text) => {
     expect(findPersons(text)).toEqual([]);
   });
 
@@ -220,6 +227,16 @@ describe('personRecognizer', () => {
       ['孙文静', []],
       ['尹洪涛', []],
       ['欧阳明', ['司法所所长']],
+    ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it('reads the names of a table whose column is headed by the role its people serve in', () => {
+    const text = ['序号　服务村(社区)　法律顾问　所属律师事务所', '1　马嘶村、田头村　黄志明　广东惠园律师事务所', '2　桔龙村　叶晓琳　广东正衡律师事务所', '以上顾问每月到村服务'].join('\n');
+    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
+      ['黄志明', ['法律顾问']],
+      ['叶晓琳', ['法律顾问']],
     ]);
     expect(expectAligned(text, found)).toEqual([]);
   });
