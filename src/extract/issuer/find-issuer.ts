@@ -284,7 +284,26 @@ function readClaim(e: Evidence, index: AdminIndex): Claim | null {
     }
   }
   if (!last) return null;
+  // 西安市生态环境局雁塔分局, 某市公安局某某分局: a city bureau's branch named after a district or
+  // county of the city serves that unit, and speaks for it.
+  const branch = BRANCH.exec(e.text.slice(last.end));
+  const served = branch ? countyOfCityByShortName(last.units, branch[1], index) : null;
+  if (served) return { name: served.name, units: [served], above: [...above, last.surface], source: e.source, weight: e.weight };
   return { name: last.surface, units: last.units, above, source: e.source, weight: e.weight };
+}
+
+/** A city bureau's branch named after a unit of the city (生态环境局|雁塔|分局), right after the city. */
+const BRANCH = /^[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{2,4}?)分局/;
+
+/** The district, county or county-level city of one of `cities` whose name is `short` and its level word. */
+function countyOfCityByShortName(cities: readonly AdminUnit[], short: string, index: AdminIndex): AdminUnit | null {
+  const codes = cities.filter((c) => c.level === 'city').map((c) => c.code);
+  if (!codes.length) return null;
+  for (const suffix of ['区', '县', '市', '旗']) {
+    const unit = index.byName(short + suffix).find((u) => u.level === 'county' && codes.some((c) => u.code.startsWith(c)));
+    if (unit) return unit;
+  }
+  return null;
 }
 
 /** Whether a grammatical name opens with a unit of the tables (绵阳市|涪城区: a second chain, not a new name). */

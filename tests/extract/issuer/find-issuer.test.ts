@@ -169,6 +169,19 @@ describe('findIssuer on other levels and provinces', () => {
     expect(r.ambiguous).toBeFalsy();
   });
 
+  it('takes the report of a city bureau’s branch named after a district as the district’s', () => {
+    const text = [
+      '成都市公安局武侯分局2023年法治政府建设工作报告',
+      '',
+      '2023年,分局在市公安局和区委、区政府的领导下,扎实推进法治公安建设。',
+      '',
+      '成都市公安局武侯分局',
+      '2024年1月20日',
+    ].join('\n');
+    const r = findIssuer({ text, meta: {} }, index);
+    expect([r.issuer?.name, r.issuer?.code]).toEqual(['武侯区', '510107']);
+  });
+
   it('recognises a 街道 of another city from a publisher row, with the year from the opening sentence', () => {
     const text = [
       '[ 发布机构 ] 杭州市西湖区人民政府北山街道办事处 [ 发布日期 ] 2024-01-30',
