@@ -39,6 +39,10 @@ const PLACE_PREFIX = /^(?:中共)?[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自
  * aside); a special economic zone's (深圳经济特区…条例) are its city's.
  */
 const LEGISLATING_PLACE = /^[\u4e00-\u9fa5]{2,10}?(?:经济特区|省|市|自治区|自治州|自治县|特别行政区)(?![域划别间块级场村镇长容])/;
+/** A special economic zone's regulations (深圳经济特区…条例, 海南经济特区…规定); its government's rules are 办法. */
+const SEZ_REGULATION = /^[\u4e00-\u9fa5]{2,4}经济特区[\u4e00-\u9fa5、]{2,30}(?:条例|规定)$/;
+/** A decision of the national or a local legislature or its standing committee. */
+const LEGISLATIVE_DECISION = /^(全国|[\u4e00-\u9fa5]{2,10}?(?:省|市|自治区|自治州|自治县))人民代表大会(?:常务委员会)?关于.{2,60}的决定$/;
 /** Edition notes that do not change which instrument is cited. */
 const EDITION_SUFFIX = /[(（](?:\d{4}年?)?(?:修订|修正|修订版|修正版|版|年版)[)）]$/;
 /** The bracketed mark of a draft after a title (（草案）, （修订草案）, （修正草案征求意见稿）). */
@@ -142,6 +146,14 @@ export function classifyTitle(rawTitle: string, gazetteers: GazetteerIndex): Tit
   }
   if (/^[\u4e00-\u9fa5、]{1,24}法$/.test(base) && !NOT_A_LAW_SUFFIX.test(base) && !/^关于/.test(base) && !placed) {
     return { label: 'Law', name: short, kind: 'national-law', fullName: title.startsWith(LAW_PREFIX) ? title : LAW_PREFIX + short, reason: 'form:law' };
+  }
+  // 海南经济特区海岸带保护与开发管理规定: the regulations of a special economic zone's legislature.
+  if (SEZ_REGULATION.test(base)) return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:sez-regulation' };
+  // 海南省人民代表大会常务委员会关于…的决定: a legislature's decision has the force of its laws.
+  const decision = LEGISLATIVE_DECISION.exec(base);
+  if (decision) {
+    const national = decision[1] === '全国';
+    return { label: 'Law', name: short, kind: national ? 'national-law' : 'local-regulation', fullName: title, reason: 'form:legislative-decision' };
   }
   if (/条例$/.test(base) && !/^关于/.test(base) && !/的通知|的决定/.test(base)) {
     if (LEGISLATING_PLACE.test(base)) return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:local-regulation' };

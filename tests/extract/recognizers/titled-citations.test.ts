@@ -33,6 +33,12 @@ describe('classifyTitle', () => {
     expect(classifyTitle('中小学法治副校长聘任与管理办法', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
     expect(classifyTitle('工贸企业重大事故隐患判定标准', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
     expect(classifyTitle('互联网宗教信息服务管理办法', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
+    // A special economic zone's regulations and a legislature's decisions are laws.
+    expect(classifyTitle('海南经济特区海岸带保护与开发管理规定', withLaws)).toMatchObject({ label: 'Law', kind: 'local-regulation' });
+    expect(classifyTitle('海南省人民代表大会常务委员会关于海南省乡镇人民政府和街道办事处综合行政执法的决定', withLaws)).toMatchObject({ label: 'Law', kind: 'local-regulation' });
+    expect(classifyTitle('全国人民代表大会常务委员会关于修改〈中华人民共和国教育法〉的决定', withLaws)).toMatchObject({ label: 'Law', kind: 'national-law' });
+    expect(classifyTitle('中共某县委关于加强法治建设的决定', withLaws).label).not.toBe('Law');
+    expect(classifyTitle('公安机关人民警察执法过错责任追究规定', withLaws)).toMatchObject({ label: 'Law', kind: 'rule' });
     // A city's 办法 on the same matter as a department's rule is the city's own (a Document here).
     expect(classifyTitle('宜昌市住宅专项维修资金管理办法', withLaws)).toMatchObject({ label: 'Document' });
     expect(classifyTitle('中华人民共和国矿产资源法实施细则', withLaws)).toMatchObject({ label: 'Law', name: '矿产资源法实施细则', kind: 'administrative-regulation' });
