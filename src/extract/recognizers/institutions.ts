@@ -42,6 +42,8 @@ const NEVER_BARE = new Set(['科室', '股室']);
 const GENERIC_PREFIX = new Set([
   '相关', '有关', '其他', '其它', '各类', '各级', '上级', '下级', '基层', '专门', '专业', '专职', '同级', '本级', '内设',
   '主管', '职能', '执法', '业务', '牵头', '成员', '责任', '模拟', '临时', '有关部门', '派出', '下属', '所属', '相应',
+  // 全分局, 全局: the whole of the issuing body, no body of its own.
+  '全',
 ]);
 const GOVERNMENT_KINDS = new Set(['人民政府', '街道办事处']);
 /**
@@ -75,6 +77,8 @@ const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set([
   // Serving as (所长富英杰任办公室主任: 任 alone, not in 主任 or 责任) and a body's page on a site
   // (县政府门户网站教育局专栏).
   '任', '网站',
+  // How often a body is heard (每季度听取一次|司法所工作汇报).
+  '一次', '两次', '多次', '每次',
 ]);
 /** Kinds of the stations a township has (a county has many of them, not one of its own). */
 const TOWNSHIP_STATIONS = new Set([

@@ -160,6 +160,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // A county's bureau of culture with the sectors merged into it; a quoted room's name read whole.
     ['乔口镇', '联合区文化广电体育和旅游局开展检查', ['望城区文化广电体育和旅游局']],
     ['乔口镇', '建成“格桑花调解室”和“和睦之家调解室”两个调解品牌', ['格桑花调解室', '和睦之家调解室']],
+    // How often a body is heard, watching a mock trial, the whole of the issuing body: no name of a body.
+    ['乔口镇', '每季度听取一次司法所工作汇报,组织青少年观看模拟法庭,全分局持证执法人员21名', ['乔口镇司法所']],
+    // A verb of building at a clause's start is the verb, not a far town of that name (建设镇);
+    // after a verb, such a town is the object.
+    ['乔口镇', '坚持“枫桥经验”,建设镇矛盾纠纷多元化解中心,指导建设镇司法所调解', ['乔口镇矛盾纠纷多元化解中心', '建设镇司法所']],
     // A unit's own team is a body; a team of volunteers is an organization.
     ['乔口镇', '组建乔口镇普法宣传队,组织乔口镇普法志愿者服务队', ['乔口镇普法宣传队']],
   ])('finds in the report of %s: %s', (issuer, text, expected) => {
