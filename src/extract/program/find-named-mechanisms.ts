@@ -54,8 +54,8 @@ const STEM_OPENERS = [...LEADING_MODIFIERS, ...CUE_VERBS];
 const STOP_CHARS = new Set([...'的了等并及也又均都'].map((ch) => ch.charCodeAt(0)));
 /** One-character function words that may also end a word (核对, 作为, 存在): decided by segmentation. */
 const AMBIGUOUS_STOPS = new Set([...'将把对是为在从向其该即']);
-/** A closing character of a system name: a conjunction before it joins two systems (…普法责任制和…以案释法制度). */
-const SYSTEM_END = /(制度|机制|责任制|制|体系|清单)$/;
+/** A closing word of a system or campaign name: a conjunction after it joins two (…普法责任制和…以案释法制度, 断卡行动和…专项行动). */
+const SYSTEM_END = /(制度|机制|责任制|制|体系|清单|行动|整治)$/;
 /** An item of a list that is already a system (权力清单 is not: it takes the shared 制度). */
 const OWN_SYSTEM_END = /(制度|机制|责任制|制|体系)$/;
 const BARE_ZHI: MechanismSuffix = { suffix: '制', minStem: 4, category: 'mechanism' };

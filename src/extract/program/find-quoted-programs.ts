@@ -32,7 +32,7 @@ export interface QuotedProgramOptions {
 export const DEFAULT_QUOTED_PROGRAM: QuotedProgramOptions = { maxLength: 12, cueWindow: 10 };
 
 /** Last words of a quoted name of a platform or account (“两个平台”, “法润XX”公众号 is caught after). */
-const INNER_NON_PROGRAM = ['平台', '公众号', '小程序', 'APP', 'App', '热线', '系统', '网站', '专栏'];
+const INNER_NON_PROGRAM = ['平台', '公众号', '小程序', 'APP', 'App', '热线', '系统', '网站', '专栏', '法网', '服务网'];
 const SENTENCE_PUNCTUATION = /[,，。;；:：!！?？、…]/;
 const ALNUM_TERM = /^[0-9A-Za-z+\-]+$/;
 /** Two to four parallel phrases of two to six characters, joined by 、 (网格吹哨、部门报到). */
@@ -223,7 +223,8 @@ function classifyTerm(
   }
   if (ctx.nonProgram && !(suffix && suffix.strong)) return reject('not-a-name', `part of a ${ctx.nonProgram} name or role`);
   const ownNoun = longestSuffix(inner, INNER_NON_PROGRAM);
-  if (ownNoun && !isNumbered(inner)) return reject('not-a-name', `names a ${ownNoun}, not a practice`);
+  // “12348内蒙古法网”: a service number opens a platform's name, not a numbered practice's.
+  if (ownNoun && (!isNumbered(inner) || /^\d{5,6}/.test(inner))) return reject('not-a-name', `names a ${ownNoun}, not a practice`);
   if (words.notPrograms.has(inner)) return reject('stopword', 'listed as not a program');
   if (motto) return make(term.start, term.end, inner, 'practice', 'quoted:parallel-motto');
 

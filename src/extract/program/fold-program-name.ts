@@ -34,8 +34,15 @@ export function lookupProgram(name: string, programs: MatchTrie<ProgramEntry>): 
     const held = lookupWhole(n.slice(i), programs);
     if (held) return held;
   }
+  // 乡|党委理论学习中心组学法制度, 乡|领导干部接访下访制度: a known practice that the unit's level
+  // word opens is that practice (an unknown one keeps its level word: 区领导接访日制度).
+  const level = LEADING_LEVEL.exec(n);
+  if (level && n.length - level[0].length >= 4) return lookupWhole(n.slice(level[0].length), programs);
   return null;
 }
+
+/** A unit's level word at the start of a practice's name. */
+const LEADING_LEVEL = /^(?:街道|苏木|[镇乡区县市旗])/;
 
 /** lookupProgram for the name as it is (with its tail variants), no part of it cut off. */
 function lookupWhole(n: string, programs: MatchTrie<ProgramEntry>): ProgramEntry | null {

@@ -104,6 +104,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     ['印发关于镇街综合行政执法改革的实施意见。', ['镇街综合行政执法改革']],
     // A verb made a noun by 情况 is inside the name (决策执行情况).
     ['探索建立重大行政决策执行情况后评估制度。', ['重大行政决策执行情况后评估制度']],
+    // Two campaigns joined by 和: the second is named alone.
+    ['组织断卡行动和打击治理电信网络诈骗犯罪专项行动。', ['打击治理电信网络诈骗犯罪专项行动']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });

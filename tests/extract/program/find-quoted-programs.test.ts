@@ -130,6 +130,8 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['以“法治+”为抓手,实现“零上访”。', '零上访', 'not-a-name'],
     ['利用布依族“六月六”等民族节日开展双语普法。', '六月六', 'not-a-name'],
     ['每逢春节、“五一”、国庆等高峰期加强巡查。', '五一', 'not-a-name'],
+    ['依托“蒙速办”“12348内蒙古法网”推行线上法律咨询。', '12348内蒙古法网', 'not-a-name'],
+    ['职责落实存在“上热中温下冷”现象。', '上热中温下冷', 'not-a-name'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
     expect(names(sentence)).not.toContain(term);

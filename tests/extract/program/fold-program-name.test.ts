@@ -30,11 +30,14 @@ describe('lookupProgram', () => {
     ['局党组会议会前学法制度', '会前学法'],
     ['会会前学法制度', '会前学法'],
     ['镇长办公会会前学法制度', '会前学法'],
+    // A listed practice that the unit's level word opens.
+    ['乡以案释法制度', '以案释法制度'],
+    ['街道合法性审查制度', '合法性审查'],
   ])('maps %s to the listed program %s', (variant, canonical) => {
     expect(lookupProgram(variant, trie)?.name).toBe(canonical);
   });
 
-  it.each(['谁执法', '执法公示', '三色两级', '枫桥'])('finds no listed program for %s', (name) => {
+  it.each(['谁执法', '执法公示', '三色两级', '枫桥', '区领导接访日制度', '镇枫桥'])('finds no listed program for %s', (name) => {
     expect(lookupProgram(name, trie)).toBeNull();
   });
 });
