@@ -10,6 +10,10 @@ describe('findOrganizations', () => {
     // A company's registered name opens with its place, after the community it serves; 协调 ends a name.
     ['幸福社区兰州鑫源物业管理有限公司撤场后,协调东岗村股份经济合作社接管', ['兰州鑫源物业管理有限公司', '东岗村股份经济合作社']],
     ['阳光花园物业服务有限公司提供服务', ['阳光花园物业服务有限公司']],
+    // A works with a name of its own, not the public works of a place.
+    ['走访肥城市宏达茶叶加工厂,加强县城污水处理厂、石横镇污水处理厂和第二水厂监管,检查辖区茶叶加工厂15家', ['肥城市宏达茶叶加工厂']],
+    // Two things joined before 商会 are no chamber's name; 祥和商会 is one.
+    ['聘请法律顾问和商会会员中的企业家,祥和商会参与调解', ['祥和商会']],
     // Teams of volunteers, quoted names and all.
     ['组织青山街道“蓝马甲”志愿者服务队开展宣传,组建“明理学堂”普法志愿服务队', ['青山街道“蓝马甲”志愿者服务队', '“明理学堂”普法志愿服务队']],
     ['利用襄阳商会、津贸投协会等企业资源,拓展招商渠道', ['襄阳商会', '津贸投协会']],
