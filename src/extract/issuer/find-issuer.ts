@@ -289,9 +289,15 @@ function readClaim(e: Evidence, index: AdminIndex): Claim | null {
   const branch = BRANCH.exec(e.text.slice(last.end));
   const served = branch ? countyOfCityByShortName(last.units, branch[1], index) : null;
   if (served) return { name: served.name, units: [served], above: [...above, last.surface], source: e.source, weight: e.weight };
+  // 港口区人民政府王府街道办事处: the office of a street the tables name 王府街道 speaks for that street.
+  const office = STREET_OFFICE.exec(last.surface);
+  const street = office ? index.byName(office[1]) : [];
+  if (street.length) return { name: office![1], units: street, above, source: e.source, weight: e.weight };
   return { name: last.surface, units: last.units, above, source: e.source, weight: e.weight };
 }
 
+/** A street office named with its office word (王府街道办事处). */
+const STREET_OFFICE = /^(.{2,10}街道)办事处$/;
 /** A city bureau's branch named after a unit of the city (生态环境局|雁塔|分局), right after the city. */
 const BRANCH = /^[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{2,4}?)分局/;
 

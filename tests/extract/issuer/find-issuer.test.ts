@@ -169,6 +169,18 @@ describe('findIssuer on other levels and provinces', () => {
     expect(r.ambiguous).toBeFalsy();
   });
 
+  it('reads a street office signed with its office word (…街道办事处) as the street the title names', () => {
+    const text = [
+      '2023年度王府街道法治政府建设年度报告',
+      '来源:防城港市港口区人民政府王府街道办事处 发布时间:2024-01-12',
+      '2023年,王府街道深入贯彻习近平法治思想,现将有关情况报告如下:',
+      '港口区人民政府王府街道办事处',
+      '2024年3月11日',
+    ].join('\n');
+    const r = findIssuer({ text, meta: {} }, index);
+    expect([r.issuer?.name, r.issuer?.code]).toEqual(['王府街道', '450602004']);
+  });
+
   it('takes the report of a city bureau’s branch named after a district as the district’s', () => {
     const text = [
       '成都市公安局武侯分局2023年法治政府建设工作报告',
