@@ -53,7 +53,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -74,12 +74,16 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
   // Nor is a family name and a title (书记任|主任: 任 is serving as), nor taking charge of a unit
   // (干部包村, 包户: 包 is a family name too).
   const given = name.slice(surnameLengthAt(name, 0));
-  // 王某, 李某某: a party to a case whose name the report withholds; 的 closes a phrase, no name.
-  if (given.includes('某') || given.includes('的')) return null;
+  // 王某, 李某某: a party to a case whose name the report withholds; 的 closes a phrase, no name;
+  // 万余人 is a count.
+  if (given.includes('某') || given.includes('的') || (/^[万千百]/.test(name) && NUMERAL_CHARS.test(given))) return null;
   // 党员包户的: taking charge of households.
   const inCharge = UNITS_IN_CHARGE.has(given[0]) && (given.length === 1 || name[0] === '包');
   return ROLE_WORDS.has(name) || ROLE_WORDS.has(given) || inCharge ? null : name;
 }
+
+/** Characters of numbers and amounts (万余, 一百, 两千): a word of them is no given name. */
+const NUMERAL_CHARS = /[零〇一二三四五六七八九十百千万亿余两几多半数]/;
 
 /** Units a cadre takes charge of (包村, 包户, 包片): after 包 they make no given name. */
 const UNITS_IN_CHARGE = new Set([...'村屯户片组点企社格']);
@@ -89,7 +93,10 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
   if (!surname) return null;
   const tok = tokens.startingAt(at);
   // A family name and a character may read as a place (梁国|栋 is 梁国栋): ns counts here.
-  if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && (NAME_TAGS.has(tok.tag ?? '') || tok.tag === 'ns')) {
+  // The segmenter tags some unknown names as numerals (许立群/m): one of three characters without a
+  // character of numbers or of time (全年, 万余人) is a name's.
+  const numeralTagged = tok?.tag === 'm' && tok.word.length === surname + 2 && !/[零〇一二三四五六七八九十百千万亿余两几多半数年月日天度次期号届]/.test(tok.word.slice(surname));
+  if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && (NAME_TAGS.has(tok.tag ?? '') || tok.tag === 'ns' || numeralTagged)) {
     if (AFTER_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.word;
     // 陆建|新任|主任: serving as a title is said right after a name, whatever word the segmenter
     // makes across it.
@@ -227,10 +234,15 @@ function readNamedTokens(text: string, at: number, tokens: LazyTokens): string |
     const tag = t.tag ?? '';
     if (tag === 'x' || tag === 'nr' || tag === 'nrt' || tag === 'nrfg') named = true;
     else if (tag !== 'ns' || parts > 0 && !named) break;
+    // 央金卓玛任|团长: the segmenter joined serving as (任) to the name.
+    if (tag === 'x' && t.end - at === 5 && text[t.end - 1] === '任' && servesAsAt(text, t.end - 1)) return text.slice(at, t.end - 1);
     end = t.end;
     parts++;
+    // A name of two characters is one the segmenter knows as a transliterated name (律师洛桑/nrt 全年…),
+    // not any word it tags as a name (干部德才/nr).
+    const long = end - at >= 3 || (parts === 1 && tag === 'nrt' && end - at === 2);
     // A middle dot goes on into a transliterated name, which readDottedName reads whole or not at all.
-    if (end - at >= 3 && named && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2)) && !ROLE_WORDS.has(text.slice(at, end))) {
+    if (long && named && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2)) && !ROLE_WORDS.has(text.slice(at, end))) {
       return end - at <= 4 ? text.slice(at, end) : null;
     }
   }
@@ -458,13 +470,15 @@ const LIST_ITEM = /[^、，,；;。：:\n]+/g;
 /** A village, community or gacha before a name (古楼坪村|谌德华). */
 const VILLAGE_END = /(?:村|社区|嘎查|居委会)$/;
 const MIN_LISTED = 3;
+/** Two items of such a list in a row, tested before anything else (most passages have none). */
+const LISTED_PAIR = /(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}、[\u4e00-\u9fa5]{1,6}(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}[、，,；;。]/;
 
 /**
  * People listed by the village they serve, one after another (古楼坪村谌德华、鲇鱼村龚秋莲、方石村
  * 李建国): a run of at least three items, each a village and a name with a family name.
  */
 function findListedByVillage(text: string): PersonCandidate[] {
-  if (!text.includes('、') || !(text.includes('村') || text.includes('社区') || text.includes('嘎查'))) return [];
+  if (!LISTED_PAIR.test(text)) return [];
   const out: PersonCandidate[] = [];
   let run: PersonCandidate[] = [];
   let lastEnd = -1;
