@@ -26,7 +26,7 @@ for (const w of [
   '书记', '副书记', '第一书记', '镇长', '副镇长', '乡长', '副乡长', '区长', '副区长', '县长', '副县长', '市长', '副市长',
   '省长', '副省长', '旗长', '州长', '主任', '副主任', '常务副主任', '主席', '副主席', '部长', '副部长', '局长', '副局长',
   '所长', '副所长', '处长', '科长', '股长', '站长', '队长', '大队长', '院长', '副院长', '庭长', '检察长', '委员', '常委',
-  '组长', '副组长', '政委', '调研员', '主任科员', '总经理', '董事长', '会长', '秘书长', '理事长', '社长', '馆长', '校长',
+  '组长', '副组长', '团长', '副团长', '政委', '调研员', '主任科员', '总经理', '董事长', '会长', '秘书长', '理事长', '社长', '馆长', '校长',
   '主任委员', '指导员', '专干', '政法委员', '宣传委员', '组织委员', '纪检委员', '武装部长', '人大主席', '工委主任',
   '律师', '主任律师', '顾问', '法律顾问', '法官', '检察官', '调解员', '人民调解员', '教授',
   '民警', '警官', '网格员', '法律明白人', '寨老', '德古',
@@ -84,6 +84,8 @@ function readName(text: string, at: number, tokens: LazyTokens): string | null {
 
 /** Characters of numbers and amounts (万余, 一百, 两千): a word of them is no given name. */
 const NUMERAL_CHARS = /[零〇一二三四五六七八九十百千万亿余两几多半数]/;
+/** Characters of time and of counting (全年, 次, 期): nor is a word of them. */
+const TIME_CHARS = /[年月日天度次期号届]/;
 
 /** Units a cadre takes charge of (包村, 包户, 包片): after 包 they make no given name. */
 const UNITS_IN_CHARGE = new Set([...'村屯户片组点企社格']);
@@ -95,7 +97,7 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
   // A family name and a character may read as a place (梁国|栋 is 梁国栋): ns counts here.
   // The segmenter tags some unknown names as numerals (许立群/m): one of three characters without a
   // character of numbers or of time (全年, 万余人) is a name's.
-  const numeralTagged = tok?.tag === 'm' && tok.word.length === surname + 2 && !/[零〇一二三四五六七八九十百千万亿余两几多半数年月日天度次期号届]/.test(tok.word.slice(surname));
+  const numeralTagged = tok?.tag === 'm' && tok.word.length === surname + 2 && !NUMERAL_CHARS.test(tok.word.slice(surname)) && !TIME_CHARS.test(tok.word.slice(surname));
   if (tok && tok.word.length >= surname + 1 && tok.word.length <= surname + 2 && (NAME_TAGS.has(tok.tag ?? '') || tok.tag === 'ns' || numeralTagged)) {
     if (AFTER_NAME.test(text.slice(tok.end, tok.end + 2))) return tok.word;
     // 陆建|新任|主任: serving as a title is said right after a name, whatever word the segmenter

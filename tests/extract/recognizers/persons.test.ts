@@ -160,6 +160,8 @@ describe('findPersons', () => {
     // A transliterated name of two characters; a name the segmenter tags as a numeral; a Korean
     // family name; what people do after their name (创建, 组建).
     ['律师洛桑全年审查合同7件', [['洛桑', ['律师']]]],
+    // The segmenter joins 任 (serving as) to a name it does not know (央金卓玛任|团长).
+    ['由县司法局局长央金卓玛任团长', [['央金卓玛', ['县司法局局长']]]],
     ['分局局长许立群具体负责日常工作', [['许立群', ['分局局长']]]],
     ['由朝鲜族干部全明淑、玄春花等6人组成', [['全明淑', ['朝鲜族干部']], ['玄春花', ['朝鲜族干部']]]],
     ['社区调解员齐淑珍创建的调解室', [['齐淑珍', ['社区调解员']]]],
