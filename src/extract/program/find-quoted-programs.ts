@@ -36,7 +36,7 @@ const INNER_NON_PROGRAM = ['平台', '公众号', '小程序', 'APP', 'App', '�
 const SENTENCE_PUNCTUATION = /[,，。;；:：!！?？、…]/;
 const ALNUM_TERM = /^[0-9A-Za-z+\-]+$/;
 /** Two to four parallel phrases of two to six characters, joined by 、 (网格吹哨、部门报到). */
-const PARALLEL_MOTTO = /^[\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6}){1,3}$/;
+export const PARALLEL_MOTTO = /^[\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6}){1,3}$/;
 /** A date written as a name (“12·4”, “3·15”, “6.26”). */
 const DATE_TERM = /^\d{1,2}[·.\-]\d{1,2}$/;
 /** A holiday in quotes (每逢春节、“五一”、国庆): it dates the work, it is no practice. */

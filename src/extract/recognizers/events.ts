@@ -11,7 +11,7 @@ import { makeInsideTitle } from '../names/title-spans.js';
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
-import { levelWordAt, resolveUnitWord } from './self-references.js';
+import { levelWordAt, resolveUnitWord, selfReferenceAtStart } from './self-references.js';
 
 export const EVENT_FORMS = 'event-forms';
 const GAZETTEER_PRIORITY = 5;
@@ -316,18 +316,14 @@ export function findEventForms(text: string): EventCandidate[] {
   return [...findForms(text), ...findVisits(text), ...findAnniversaries(text)].sort((a, b) => a.start - b.start);
 }
 
-/** A whole unit (全县, 全镇) or a unit's level word (县委…, 乡人民代表大会…) that opens an event's name. */
-const UNIT_OPENING = /^全?(街道|[县区市镇乡旗州])/;
-
 /**
  * The unit an event named by a level word belongs to (its division code, or its name): 全县党政主要
  * 负责人述法会议 and 县委全面依法治县委员会第四次会议 are written alike in every county, and are
  * one event per county, not one for all of them. The name stays as written.
  */
 function unitScope(name: string, issuer: Issuer | null): string | null {
-  const m = UNIT_OPENING.exec(name);
-  if (!m || levelWordAt(name, m[0].length - m[1].length) !== m[1]) return null;
-  const unit = resolveUnitWord(m[1], issuer);
+  const word = selfReferenceAtStart(name)?.word ?? levelWordAt(name, 0);
+  const unit = word ? resolveUnitWord(word, issuer) : null;
   return unit ? (unit.code ?? unit.name) : null;
 }
 

@@ -6,6 +6,7 @@ import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
 import { adminNameEndingAt, adminNameStartingAt, startsWithPlaceName, townshipsByShortName, type AdminName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
+import { PARALLEL_MOTTO } from '../program/find-quoted-programs.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
 import { SuffixScanner, type SuffixHit } from '../names/suffix-scanner.js';
@@ -62,12 +63,12 @@ function placeOpensAt(text: string, pos: number, end: number): boolean {
   for (let len = Math.min(4, end - pos); len >= 2; len--) if (townshipsByShortName(text.slice(pos, pos + len)).length > 0) return true;
   return false;
 }
+/** Longest stretch of a quoted body's name left of where the walk stopped (“和睦之家|调解室”). */
+const MAX_QUOTED_NAME = 12;
 /**
  * Verbs before a body's name that may sit inside other names (…履行推进…职责述法会议 is one
  * meeting): 推进|执法办案管理中心.
  */
-/** Longest stretch of a quoted body's name left of where the walk stopped (“和睦之家|调解室”). */
-const MAX_QUOTED_NAME = 12;
 const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set([
   '履行', '推进',
   // Handing a matter over (接收法院委派的纠纷, 转交区法律援助中心) and forming a team (村干部组成工作专班).
@@ -394,16 +395,18 @@ interface Draft {
   c: Classified;
 }
 
+/** A quotation's text, short enough to be a motto. */
+const QUOTED_TEXT = /“([^“”]{5,30})”/g;
+
 /**
  * A quoted motto of parallel phrases that all end alike (“大事政府办、小事社区办、私事自己办”) says
  * who does what; the bodies in it (政府办) are words of the slogan, not bodies the report names.
  */
-const PARALLEL_SLOGAN = /“([\u4e00-\u9fa5]{2,6}(?:、[\u4e00-\u9fa5]{2,6}){1,3})”/g;
-
 function makeInsideSlogan(text: string): (pos: number) => boolean {
   if (!text.includes('“')) return () => false;
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(PARALLEL_SLOGAN)) {
+  for (const m of text.matchAll(QUOTED_TEXT)) {
+    if (!PARALLEL_MOTTO.test(m[1])) continue;
     const items = m[1].split('、');
     const last = items[0][items[0].length - 1];
     if (items.every((it) => it[it.length - 1] === last)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
