@@ -21,7 +21,15 @@ export const AGGREGATE_TYPE: Record<EntityLabel, 'CITES' | 'ADOPTS' | 'MENTIONS'
   Indicator: 'REPORTS',
 };
 
-/** Adds (or merges) a node; existing attributes win, list attributes are unioned. */
+/** No value: absent, null or the empty string. */
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '';
+
+/**
+ * Adds (or merges) a node; existing attributes win, list attributes are unioned. A value only
+ * ever goes from absent to empty to filled, so merging a description again once it has been
+ * merged changes nothing, whatever came between: a worker need not send what it sent before
+ * (see `createSentElements`).
+ */
 function mergeNode(graph: KgGraph, key: string, attrs: NodeAttributes): void {
   if (!graph.hasNode(key)) {
     graph.addNode(key, attrs);
@@ -34,7 +42,7 @@ function mergeNode(graph: KgGraph, key: string, attrs: NodeAttributes): void {
     const prev = old[k];
     if (Array.isArray(prev) && Array.isArray(v)) {
       if (v.some((item) => !prev.includes(item))) old[k] = [...new Set([...prev, ...v])].sort();
-    } else if (prev === undefined || prev === null || prev === '') old[k] = v;
+    } else if (prev === undefined ? v !== undefined : isEmpty(prev) && !isEmpty(v)) old[k] = v;
   }
 }
 

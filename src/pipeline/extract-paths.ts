@@ -66,7 +66,11 @@ export async function* extractPaths(paths: string[], options: ExtractPathsOption
       let out: FileResult = result;
       // The text hash is computed where the file was extracted (a worker), not here.
       const match = result.status === 'duplicate' ? null : finder.check(path, { sha256, textHash }, result.status === 'ok');
-      if (match) out = { status: 'duplicate', file: path, duplicateOf: match.duplicateOf, code: 'E_DUPLICATE', message: describeDuplicate(path, match) };
+      if (match) {
+        out = { status: 'duplicate', file: path, duplicateOf: match.duplicateOf, code: 'E_DUPLICATE', message: describeDuplicate(path, match) };
+        // Set aside: its worker must not count on the graph having its shared elements.
+        if (result.status === 'ok' && result.output?.receipt !== undefined) pool?.settle(result.output.receipt, false);
+      }
       done++;
       options.onFile?.(out, done);
       yield out;

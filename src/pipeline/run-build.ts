@@ -163,11 +163,13 @@ export async function runBuild(paths: string[], options: BuildOptions): Promise<
         // Ids are the first 64 bits of the content hash, and same-content files are already set
         // aside as duplicates: only a hash collision gets here. Its elements would clash.
         inputs.push({ file: r.file, status: 'duplicate', code: 'E_DUPLICATE', message: `${r.file}: same report id (${r.extraction.id}) as ${builtIds.get(r.extraction.id)}; built once`, duplicateOf: builtIds.get(r.extraction.id)! });
+        if (r.output?.receipt !== undefined) pool?.settle(r.output.receipt, false);
       } else if (r.status === 'ok') {
         builtIds.set(r.extraction.id, r.file);
         const output = r.output!;
         // The shared part is merged here; the report's own elements are appended as serialized.
         mergeSharedElements(shared, output.shared);
+        if (output.receipt !== undefined) pool?.settle(output.receipt, true);
         graphJson.appendRaw(output.graphNodes, output.graphEdges);
         if (store && output.storeRows) store.addRows(output.storeRows);
         addCountsInto(owned, output.counts);

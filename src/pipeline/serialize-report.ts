@@ -27,6 +27,11 @@ export interface ReportOutput {
   counts: GraphCounts;
   /** The elements the report shares with others, for the main thread to merge into the graph. */
   shared: SharedElements;
+  /**
+   * Set when a worker left out of `shared` what it had sent with earlier reports: the main thread
+   * settles the report with it once merged or set aside (`ExtractPool.settle`).
+   */
+  receipt?: number;
 }
 
 export interface SerializeOptions {

@@ -1,7 +1,7 @@
 // The graph of one report is its shared elements (merged across reports) plus the elements it owns
 // alone; a build keeps only the first in memory and streams the second, so the split must lose nothing.
 import { describe, expect, it } from 'vitest';
-import { addExtraction, addSharedElements, forEachReportElement } from '../../src/graph/add-extraction.js';
+import { addExtraction, addSharedElements, forEachReportElement, mergeSharedElements, type SharedElements } from '../../src/graph/add-extraction.js';
 import { createGraph } from '../../src/graph/kg-graph.js';
 import { dumpGraph } from './dump-graph.js';
 import type { Extraction } from '../../src/types.js';
@@ -75,5 +75,45 @@ describe('addSharedElements + forEachReportElement', () => {
     const g = createGraph();
     addExtraction(g, x);
     expect(g.edges().some((k) => k.includes('#99'))).toBe(false);
+  });
+});
+
+describe('mergeSharedElements', () => {
+  // Descriptions of one node by different reports: empty values of both kinds, a value, lists.
+  const descriptions: SharedElements['nodes'] = [
+    ['program:x', { label: 'Program', id: 'program:x', name: 'x', category: null, aliases: ['b'] }],
+    ['program:x', { label: 'Program', id: 'program:x', name: 'x', category: '', aliases: ['a'], scope: null }],
+    ['program:x', { label: 'Program', id: 'program:x', name: 'x', category: 'practice', aliases: [], scope: '' }],
+    ['program:x', { label: 'Program', id: 'program:x', name: 'x', category: 'campaign', scope: '全镇' }],
+  ];
+  const merged = (order: number[]) => {
+    const g = createGraph();
+    // A fresh copy each time, as a report's elements arrive (the graph keeps the first it is given).
+    for (const i of order) mergeSharedElements(g, { nodes: [structuredClone(descriptions[i])], edges: [] });
+    return JSON.stringify(g.getNodeAttributes('program:x'));
+  };
+  const orders = (items: number[]): number[][] =>
+    items.length <= 1 ? [items] : items.flatMap((x, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+
+  it('changes nothing when a description merged before comes again, whatever came between', () => {
+    // What lets a worker leave out what it sent with a report already merged (createSentElements).
+    let checked = 0;
+    const subsets = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((bits) => [0, 1, 2, 3].filter((i) => bits & (1 << i)));
+    for (const order of subsets.flatMap(orders)) {
+      for (let at = 1; at <= order.length; at++) {
+        for (let again = 0; again < at; again++) {
+          const repeated = [...order.slice(0, at), order[again], ...order.slice(at)];
+          expect(merged(repeated), `${repeated}`).toBe(merged(order));
+          checked++;
+        }
+      }
+    }
+    // Every order of every set of descriptions, each with one of them again at every later place.
+    expect(checked).toBe(4 * 1 + 6 * 2 * 3 + 4 * 6 * 6 + 24 * 10);
+  });
+
+  it('lets the first value win, fills an empty one and unions lists', () => {
+    expect(JSON.parse(merged([1, 0, 3, 2]))).toEqual({ label: 'Program', id: 'program:x', name: 'x', category: 'campaign', aliases: ['a', 'b'], scope: '全镇' });
+    expect(JSON.parse(merged([2, 3]))).toMatchObject({ category: 'practice', scope: '全镇' });
   });
 });

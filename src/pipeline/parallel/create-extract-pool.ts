@@ -34,6 +34,13 @@ export interface ExtractPool {
    * `close()` has resolved, null where the system does not say.
    */
   workersCpuMs(): number | null;
+  /**
+   * Tells the worker that built a report (its output's `receipt`) whether the report's shared
+   * elements were merged into the graph or set aside; it learns it with its next file, and from
+   * then on leaves out of later reports what it sent with this one (see `createSentElements`).
+   * A report never settled only costs that saving.
+   */
+  settle(receipt: number, merged: boolean): void;
   /** Stops the workers (pending files resolve as failed). */
   close(): Promise<void>;
 }
@@ -49,9 +56,13 @@ interface Slot {
   tasks: Map<number, Task>;
   /** Since when the worker has had nothing to do (null while it has work). */
   idleSince: number | null;
+  /** Receipts settled since the worker's last request, sent with its next one. */
+  settled: Array<[receipt: number, merged: boolean]>;
 }
 
 const WORKER_NAME = 'extract-worker.js';
+/** Reports built and not settled yet that the pool remembers at most. */
+const MAX_UNSETTLED = 4_096;
 
 /**
  * The compiled worker script: beside this module in dist/; when this module runs from the
@@ -79,6 +90,8 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
   let closing = false;
   let workerCpu: number | null = 0;
   let slots: Slot[] = [];
+  /** The worker that built each report not settled yet, by receipt. */
+  const builtBy = new Map<number, Slot>();
   const started: Worker[] = [];
   const replacements: Promise<Slot>[] = [];
 
@@ -93,7 +106,7 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
     new Promise((resolveReady, rejectReady) => {
       const worker = new Worker(workerFile, { workerData: init, name: 'kg-extract' });
       started.push(worker);
-      const slot: Slot = { worker, tasks: new Map(), idleSince: null };
+      const slot: Slot = { worker, tasks: new Map(), idleSince: null, settled: [] };
       let ready = false;
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'ready') {
@@ -110,6 +123,11 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
           if (!task) return;
           slot.tasks.delete(m.id);
           if (slot.tasks.size === 0) slot.idleSince = performance.now();
+          if (m.result.status === 'ok' && m.result.output?.receipt !== undefined) {
+            builtBy.set(m.result.output.receipt, slot);
+            // Bounded when the reports are not settled (the worker then keeps sending everything).
+            if (builtBy.size > MAX_UNSETTLED) builtBy.delete(builtBy.keys().next().value as number);
+          }
           task.resolve({ path: m.path, result: m.result, sha256: m.sha256, textHash: m.textHash });
         }
       });
@@ -177,8 +195,19 @@ export async function createExtractPool(options: ExtractPoolOptions): Promise<Ex
         }
         slot.tasks.set(id, { id, path, resolve });
         const req: ExtractRequest = { type: 'extract', id, path };
+        if (slot.settled.length > 0) {
+          req.settled = slot.settled;
+          slot.settled = [];
+        }
         slot.worker.postMessage(req);
       });
+    },
+    settle(receipt, merged) {
+      const slot = builtBy.get(receipt);
+      if (!slot) return;
+      builtBy.delete(receipt);
+      // A worker replaced since then has forgotten what it sent: nothing to tell.
+      if (slots.includes(slot)) slot.settled.push([receipt, merged]);
     },
     idleMs() {
       return Math.round(idleTotal);

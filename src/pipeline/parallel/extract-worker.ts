@@ -8,6 +8,7 @@ import { releaseSegmenter } from '../../text/segment.js';
 import { processFile } from '../process-file.js';
 import { threadCpuMs } from './thread-cpu.js';
 import { createReportSerializer, outputTransferList, serializeInto } from '../serialize-report.js';
+import { createSentElements } from './sent-elements.js';
 import type { CloseRequest, ExtractRequest, WorkerInit, WorkerMessage } from './worker-messages.js';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
@@ -25,6 +26,7 @@ function start(init: WorkerInit): void {
     return;
   }
   const serializer = init.serialize ? createReportSerializer(ctx.ontology, init.serialize) : null;
+  const sent = createSentElements();
   let inFlight = 0;
   let closing = false;
   // Closing the port ends the thread once its work is done; a terminate() during a native call
@@ -43,11 +45,17 @@ function start(init: WorkerInit): void {
       closeWhenIdle();
       return;
     }
+    for (const [receipt, merged] of req.settled ?? []) sent.settle(receipt, merged);
     inFlight++;
     // processFile never throws: every problem is a failed FileResult.
     void processFile(req.path, ctx).then(({ result, doc }) => {
       const textHash = result.status === 'ok' ? hashReportText(result.extraction.passages) : null;
-      if (serializer && result.status === 'ok') serializeInto(result, serializer);
+      if (serializer && result.status === 'ok') {
+        serializeInto(result, serializer);
+        const output = result.output!;
+        output.shared = sent.omitKnown(req.id, output.shared);
+        output.receipt = req.id;
+      }
       // The output's buffers move to the main thread: no copy, and nothing left here to collect.
       const transfer = result.status === 'ok' && result.output ? outputTransferList(result.output) : [];
       post({ type: 'extracted', id: req.id, path: req.path, result, sha256: doc?.sha256, textHash }, transfer);

@@ -14,6 +14,11 @@ export interface ExtractRequest {
   type: 'extract';
   id: number;
   path: string;
+  /**
+   * Reports of this worker the main thread has settled since its last request: merged into the
+   * graph (true) or set aside (see `createSentElements`).
+   */
+  settled?: Array<[receipt: number, merged: boolean]>;
 }
 
 /** Asks a worker to finish the files it holds and exit on its own (never killed mid native call). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getExtractContext } from '../../../src/pipeline/create-context.js';
 import { createExtractPool, resolveWorkerFile, type ExtractPool } from '../../../src/pipeline/parallel/create-extract-pool.js';
 import { processFile } from '../../../src/pipeline/process-file.js';
+import type { ExtractedFile } from '../../../src/pipeline/parallel/worker-messages.js';
 import { DIST_WORKER, ensureDist } from './ensure-dist.js';
 
 const SAMPLES = readdirSync('data/samples').filter((f) => f.endsWith('.txt')).sort().map((f) => join('data/samples', f));
@@ -54,6 +55,42 @@ describe('createExtractPool', () => {
     await pool.close();
     await expect(pool.extract(SAMPLES[0])).rejects.toMatchObject({ code: 'E_EXTRACT' });
   });
+});
+
+describe('createExtractPool serializing for a build', () => {
+  // The twin of a sample under another name: the same entities, another report.
+  const twin = (sample: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-twin-')), `twin-${sample.split('/').pop()}`);
+    writeFileSync(file, readFileSync(sample).toString('utf8').replace(/^/, '\n'));
+    return file;
+  };
+  const sharedKeys = (f: ExtractedFile) => (f.result.status === 'ok' ? f.result.output!.shared.nodes.map(([k]) => k) : []);
+  const receipt = (f: ExtractedFile) => (f.result.status === 'ok' ? f.result.output!.receipt! : -1);
+
+  it("leaves out of a report's shared elements what went with a report settled as merged, not with one set aside", async () => {
+    ensureDist();
+    const pool = await createExtractPool({ jobs: 1, serialize: { store: false } });
+    try {
+      const first = await pool.extract(SAMPLES[0]);
+      const entities = sharedKeys(first).filter((k) => !k.startsWith('report:'));
+      expect(entities.length).toBeGreaterThan(5);
+      pool.settle(receipt(first), true);
+      // The receipt goes with the next file: its twin now sends its report node and nothing known.
+      const again = await pool.extract(twin(SAMPLES[0]));
+      expect(sharedKeys(again).filter((k) => entities.includes(k))).toEqual([]);
+      expect(sharedKeys(again).some((k) => k.startsWith('report:'))).toBe(true);
+
+      const other = await pool.extract(SAMPLES[1]);
+      const news = sharedKeys(other).filter((k) => !entities.includes(k) && !k.startsWith('report:'));
+      expect(news.length).toBeGreaterThan(5);
+      // Set aside (a duplicate, say): the graph may not have its elements, so they are sent again.
+      pool.settle(receipt(other), false);
+      const otherTwin = await pool.extract(twin(SAMPLES[1]));
+      expect(sharedKeys(otherTwin)).toEqual(expect.arrayContaining(news));
+    } finally {
+      await pool.close();
+    }
+  }, 180_000);
 });
 
 describe('createExtractPool with a failing worker', () => {
