@@ -5,8 +5,11 @@ export const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', "'", '「',
 
 export interface Skeleton {
   text: string;
-  /** Original offset of each skeleton character (relative to the input). */
-  map: number[];
+  /**
+   * Original offset of each skeleton character (relative to the input); null when the input has
+   * no quotation marks, so the skeleton is the input (most passages: no array of offsets to build).
+   */
+  map: number[] | null;
 }
 
 /** True when the UTF-16 code unit `c` is one of QUOTE_CHARS. */
@@ -31,18 +34,25 @@ export function isQuoteCode(c: number): boolean {
 
 /** The skeleton of `text`: its characters other than quotation marks, with their offsets. */
 export function stripQuotes(text: string): Skeleton {
-  const map: number[] = [];
+  let first = 0;
+  while (first < text.length && !isQuoteCode(text.charCodeAt(first))) first++;
+  if (first === text.length) return { text, map: null };
+  // Sized once (a passage runs to hundreds of characters: pushing would grow it again and again).
+  const map = new Array<number>(text.length);
+  let n = 0;
+  for (let i = 0; i < first; i++) map[n++] = i;
   let out = '';
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     if (!isQuoteCode(text.charCodeAt(i))) {
-      map.push(i);
+      map[n++] = i;
       continue;
     }
     if (i > run) out += text.slice(run, i);
     run = i + 1;
   }
-  return { text: run === 0 ? text : out + text.slice(run), map };
+  map.length = n;
+  return { text: out + text.slice(run), map };
 }
 
 const skeletons = new WeakMap<object, Skeleton>();
@@ -59,8 +69,8 @@ export function passageSkeleton(p: { readonly text: string }): Skeleton {
 
 /** Maps a skeleton span back to the original, widening over quotes that wrap it on both sides. */
 export function mapSpan(sk: Skeleton, original: string, start: number, end: number): { start: number; end: number } {
-  let s = sk.map[start];
-  let e = sk.map[end - 1] + 1;
+  let s = sk.map ? sk.map[start] : start;
+  let e = sk.map ? sk.map[end - 1] + 1 : end;
   // Quotes opened inside the span and closed right after it belong to it (新时代“枫桥经验” → the
   // span ends after ”), and likewise a quote closed inside that opened right before it.
   let depth = 0;

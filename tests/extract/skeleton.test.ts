@@ -32,14 +32,15 @@ describe('stripQuotes and passageSkeleton', () => {
     const text = '“八五”普法「x」\'y\'';
     const sk = stripQuotes(text);
     expect(sk.text).toBe('八五普法xy');
-    expect([...sk.text].every((ch, i) => text[sk.map[i]] === ch)).toBe(true);
+    expect([...sk.text].every((ch, i) => text[sk.map![i]] === ch)).toBe(true);
   });
 
-  it('gives the text itself, with the identity map, when there is no quotation mark', () => {
+  it('gives the text itself, with no map (the identity), when there is no quotation mark', () => {
     const sk = stripQuotes('坚持依法行政');
     expect(sk.text).toBe('坚持依法行政');
-    expect(sk.map).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(stripQuotes('')).toEqual({ text: '', map: [] });
+    expect(sk.map).toBeNull();
+    expect(mapSpan(sk, '坚持依法行政', 2, 4)).toEqual({ start: 2, end: 4 });
+    expect(stripQuotes('')).toEqual({ text: '', map: null });
     expect(stripQuotes('“”')).toEqual({ text: '', map: [] });
   });
 

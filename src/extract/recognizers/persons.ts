@@ -285,6 +285,12 @@ function mayCloseName(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * `read(at)` put off until called. Made here, not in findLocal's loop: a closure there over the
+ * loop's position would cost an allocation (its context) at every character of the passage.
+ */
+const deferred = <T>(read: (at: number) => T, at: number) => (): T => read(at);
+
 function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   // The passage's tokens, or, when the segmenter joined the title's last character and the name's
@@ -310,7 +316,7 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const dotted = readDottedName(text, e);
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = dotted ?? (surnameLengthAt(text, e) > 0 && mayCloseName(text, e) ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, () => tokensAt(e));
+    const name = dotted ?? (surnameLengthAt(text, e) > 0 && mayCloseName(text, e) ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, deferred(tokensAt, e));
     if (!name) continue;
     const roles = readTitles(text, e, out);
     if (roles.length === 0) continue;

@@ -150,6 +150,14 @@ function placeBefore(text: string, from: number): number {
   return start;
 }
 
+/** Whether the first 4, 3 or 2 characters of `name` are a place's name. */
+function opensWithPlaceName(name: string): boolean {
+  for (let l = 4; l >= 2; l--) if (isPlaceName(name.slice(0, l))) return true;
+  return false;
+}
+
+// The loops below visit every character of a passage: a closure in their body that used a variable
+// of the body would cost an allocation (its context) at every character, not only where it runs.
 function findNamed(text: string): PlatformCandidate[] {
   const out: PlatformCandidate[] = [];
   for (let e = 2; e <= text.length; e++) {
@@ -179,7 +187,7 @@ function findNamed(text: string): PlatformCandidate[] {
       continue;
     }
     if (description.length < 4) continue;
-    const placed = !!adminNameStartingAt(name, 0) || [4, 3, 2].some((l) => isPlaceName(name.slice(0, l))) || NATIONAL_NAME.test(name);
+    const placed = !!adminNameStartingAt(name, 0) || opensWithPlaceName(name) || NATIONAL_NAME.test(name);
     const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
     if (!rule) continue;
     out.push({ ...withServiceNumber(text, start, e), kind: h.value, rule: `${rule}:${h.word}` });
