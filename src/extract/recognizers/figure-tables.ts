@@ -34,11 +34,18 @@ const LABEL_UNIT = new RegExp(`^(.*?[\\u4e00-\\u9fa5].*?)\\s*[（(](?:单位[:�
 const SENTENCE_MARK = /[，,。；;：:！？]/;
 const SCALE: Record<string, number> = { 万元: 1e4, 亿元: 1e8 };
 
+/**
+ * What parts a row's cells: spaces, and the bars of a table drawn in plain text (｜序号｜姓名｜, with
+ * ASCII or box-drawing bars too).
+ */
+export const CELL_BREAKS = '\\s\\u3000｜|│┃';
+const CELL = new RegExp(`[^${CELL_BREAKS}]+`, 'g');
+
 /** The cells of a line that is a table's row (no sentence in it), or null. */
 export function cellsOf(text: string): Cell[] | null {
   if (SENTENCE_MARK.test(text)) return null;
   const cells: Cell[] = [];
-  for (const m of text.matchAll(/[^\s\u3000]+/g)) cells.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CELL)) cells.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return cells.length >= 2 ? cells : null;
 }
 

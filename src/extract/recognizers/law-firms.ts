@@ -2,6 +2,7 @@
 // that introduce it in official prose (聘请, 法律顾问单位, 与, 联合 …) rather than by a list of firms.
 import type { Mention } from '../../types.js';
 import type { Recognizer } from '../types.js';
+import { adminNameStartingAt } from '../names/admin-names.js';
 import { resolveUnitWord } from './self-references.js';
 
 const NAME = 'law-firm';
@@ -26,13 +27,29 @@ const GENERIC_HEAD =
 const PLACE_ONLY = /^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|镇|乡|街道|村|社区)$/;
 
 /**
+ * Whether `head` names a place and nothing else (上海市, 全县, 某村): a head ending in the level word of
+ * a town is a place only when it is made of administrative units (宁波市镇海区蛟川街道), since a
+ * firm's own name may end in a word that holds one (广东侨乡).
+ */
+function isPlaceOnly(head: string): boolean {
+  if (!PLACE_ONLY.test(head)) return false;
+  if (!/(?:镇|乡|街道)$/.test(head)) return true;
+  for (let at = 0; at < head.length; ) {
+    const unit = adminNameStartingAt(head, at);
+    if (!unit) return false;
+    at = unit.end;
+  }
+  return true;
+}
+
+/**
  * Whether `head` names a firm of its own: not a determiner, a quantity or a kind of office
  * (基层法律服务所); a firm is not named by its place alone (上海市律师事务所), a legal service office is
  * (马口镇法律服务所).
  */
 function isFirmHead(head: string, office: boolean): boolean {
   if (!/^[\u4e00-\u9fa5()（）]{2,}$/.test(head) || GENERIC_HEAD.test(head)) return false;
-  return office ? !head.endsWith('基层') : !PLACE_ONLY.test(head) && !/律所|律师|事务所/.test(head);
+  return office ? !head.endsWith('基层') : !isPlaceOnly(head) && !/律所|律师|事务所/.test(head);
 }
 
 function lastCut(window: string, re: RegExp): number {

@@ -4,8 +4,8 @@
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
-import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
-import { findNameStart } from '../names/find-name-start.js';
+import { adminNameStartingAt, isPlaceName, startsWithPlaceName, townshipsByShortName } from '../names/admin-names.js';
+import { BOUNDARY_WORDS, findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
@@ -28,7 +28,7 @@ for (const w of ['商会', '协会', '行业协会', '分会', '学会', '研究
 for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
 // Volunteer teams formed by a unit or a firm (“红马甲”志愿者服务队, 普法志愿服务队, “峰会法律服务志愿团”).
 for (const w of ['志愿者服务队', '志愿服务队', '志愿者协会', '志愿服务团', '志愿团']) STRONG.add(w, 'association');
-for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '药店'])
+for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '大药房', '药店', '加油站', '经营部'])
   STRONG.add(w, 'firm');
 for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
 for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '实验学校', '职业中学', '职业技术学校'])
@@ -54,7 +54,7 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会,
  * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令']);
 
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();
@@ -97,6 +97,41 @@ function isCommonWord(text: string): boolean {
   return toks.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|nt|x|j|eng)$/.test(toks[0].tag ?? '');
 }
 
+const walkLeft = (text: string, from: number) =>
+  findNameStart(text, from, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 });
+
+/**
+ * Whether the two characters before `pos` are a place's short name (三都 of 三都水族自治县, 聂都 of 聂都乡)
+ * that the walk stopped inside, not a word that ends phrases (联合 is also the short name of towns).
+ */
+function shortPlaceBefore(text: string, pos: number): boolean {
+  if (pos < 2) return false;
+  const name = text.slice(pos - 2, pos);
+  if (!/^[\u4e00-\u9fa5]{2}$/.test(name) || BOUNDARY_WORDS.has(name) || ORGANIZATION_BOUNDARIES.has(name)) return false;
+  return isPlaceName(name) || townshipsByShortName(name).length > 0;
+}
+
+/**
+ * Where the name of an organization whose head word starts at `head` begins. A company's registered
+ * name opens with its place: a walk that stopped at a word ending a place's short name (走访三都|九阡
+ * 酒业有限公司: 都 "all") goes on through the place; one that found no word to stop at within the
+ * limit (引入专业物业服务企业北京德康物业管理有限公司) starts at the first place it passed.
+ */
+function findOrganizationStart(text: string, head: number, kind: OrgKind): { start: number; complete: boolean } {
+  let found = walkLeft(text, head);
+  if (kind !== 'company') return found;
+  if (found.complete && found.start < head && shortPlaceBefore(text, found.start)) {
+    const on = walkLeft(text, found.start - 2);
+    if (on.complete) found = on;
+  }
+  if (!found.complete) {
+    for (let at = found.start; at <= head - 4; at++) {
+      if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };
+    }
+  }
+  return found;
+}
+
 /**
  * Organizations named in one passage's text (offsets into that text).
  * @example findOrganizations('积极对接路劲集团,协助完成')[0].name === '路劲集团'
@@ -112,7 +147,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     // 公司律师, 集团化, 市场主体: the word opens another word.
     if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && (STRONG.longestEndingAt(text, e + 1, h.start)?.start ?? e) < e) continue;
     if ((h.value === 'school' || h.word.endsWith('厂')) && notANamedSchoolOrWorks(text, h.start, e, h.word)) continue;
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 });
+    const found = findOrganizationStart(text, h.start, h.value);
     if (!found.complete || found.start === h.start) continue;
     let from = found.start;
     // 祥和社区|银川金苑物业管理有限公司: a company's registered name opens with its place; a
@@ -161,7 +196,7 @@ export const organizationRecognizer: Recognizer = {
     loadSegmenter(ctx.ontology);
     const mentions: Mention[] = [];
     for (const p of ctx.text.passages) {
-      if (!/公司|集团|控股|会|社|所|学|志愿|幼儿园|厂|银行|酒店|宾馆|超市|商场|医院|药|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
+      if (!/公司|集团|控股|会|社|所|学|志愿|幼儿园|厂|银行|酒店|宾馆|超市|商场|医院|药|加油站|经营部|物业|餐饮|地产|置业|市场|科技|实业|物流|建设|建工|制造|食品|电器|百货|传媒|文化|家具|服饰|商贸|贸易/.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findOrganizations(p.text)) {
         if (inTitle(c.start)) continue;

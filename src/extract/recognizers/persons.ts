@@ -7,10 +7,10 @@ import { createLazyTokens, loadSegmenter, type LazyTokens } from '../../text/seg
 import type { Mention, Passage } from '../../types.js';
 import { isPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
-import { cellsOf, type Cell } from './figure-tables.js';
+import { CELL_BREAKS, cellsOf, type Cell } from './figure-tables.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
-import { surnameLengthAt } from '../names/surnames.js';
+import { COMPOUND_SURNAMES, surnameLengthAt } from '../names/surnames.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { makeNestingFinder, markNested } from './institutions.js';
 import { makePassageMention } from '../make-passage-mention.js';
@@ -36,7 +36,7 @@ for (const w of [
   '苏木长', '副苏木长', '苏木达', '嘎查长', '嘎查达',
   // People a report names by what they are, in its stories of mediation, legal aid and publicity
   // (老党员朴顺姬, 居民马秀英, 学生李思源, 剪纸传承人, 基层法律服务工作者吴建平).
-  '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者',
+  '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者', '职工', '船长',
 ])
   ROLE_WORDS.add(w, true);
 
@@ -53,7 +53,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -334,10 +334,11 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
 
 /**
  * What may follow a person's name when no title comes before it: 同志 (王建国同志), a title in
- * brackets (韩冬梅（区司法局局长）), or 律师 (该所杜文涛律师) but not a lawyers' body or service
- * (律师事务所, 律师协会, 律师服务).
+ * brackets (韩冬梅（区司法局局长）), 律师 (该所杜文涛律师) but not a lawyers' body or service
+ * (律师事务所, 律师协会, 律师服务), or 调解员 (邓伯荣调解员退休后…) but not the mediators' training or roll.
  */
-const NAME_BEFORE = /同志|律师|[（(]/g;
+const NAME_BEFORE = /同志|律师|调解员|[（(]/g;
+const NOT_A_MEDIATOR_AFTER = /^(?:队伍|队|培训|库|名录|名册|制度|工作|协会|管理)/;
 const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|参与|进)/;
 const MAX_BRACKETED_TITLE = 20;
 
@@ -345,6 +346,8 @@ const MAX_BRACKETED_TITLE = 20;
 function rolesAfterName(text: string, at: number, marker: string): string[] | null {
   if (marker === '同志') return [];
   if (marker === '律师') return NOT_A_LAWYER_AFTER.test(text.slice(at + 2, at + 5)) ? null : ['律师'];
+  // “楼宇调解员”队伍: a quoted kind of mediator, no one's name.
+  if (marker === '调解员') return /^[”"’]/.test(text.slice(at + 3)) || NOT_A_MEDIATOR_AFTER.test(text.slice(at + 3, at + 5)) ? null : ['调解员'];
   const close = text.indexOf(marker === '（' ? '）' : ')', at);
   if (close < 0 || close - at > MAX_BRACKETED_TITLE) return null;
   const inner = text.slice(at + 1, close);
@@ -359,7 +362,8 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
     if (!HAN.test(text[at - 1] ?? '')) continue;
     const roles = rolesAfterName(text, at, m[0]);
     if (roles === null) continue;
-    for (const len of [3, 2, 4]) {
+    // A compound family name four characters back (司徒文杰同志) makes a name of four, read first.
+    for (const len of COMPOUND_SURNAMES.has(text.slice(at - 4, at - 2)) ? [4, 3, 2] : [3, 2, 4]) {
       const start = at - len;
       if (start < 0 || !surnameLengthAt(text, start)) continue;
       // The name is read as if a comma followed it, so that 律师 and the bracket need no place among
@@ -391,7 +395,7 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
 const PEOPLE_ROLES = '法律顾问|村(?:\\(社区\\)|（社区）)?法律顾问|驻村律师|律师|调解员|人民调解员|网格员|法律明白人|联系人|负责人';
 const NAME_HEADING = new RegExp(`^(?:姓\\s*名|${PEOPLE_ROLES})$`);
 /** The same heading as a cell anywhere in a text (after a line start or a space, before a space). */
-const NAME_HEADING_IN_TEXT = new RegExp(`(?:^|[\\s\\u3000])(?:姓\\s*名|${PEOPLE_ROLES})(?:[\\s\\u3000]|$)`, 'm');
+const NAME_HEADING_IN_TEXT = new RegExp(`(?:^|[${CELL_BREAKS}])(?:姓\\s*名|${PEOPLE_ROLES})(?:[${CELL_BREAKS}]|$)`, 'm');
 const ROLE_HEADING = /^(?:职务|职位|现任职务|单位及职务|单位职务)$/;
 /** A name in a table's column of names: a family name and one to three characters, or a dotted name. */
 const NAME_CELL = /^[\u4e00-\u9fa5]{2,4}$|^[\u4e00-\u9fa5]{1,10}(?:[·・•‧.][\u4e00-\u9fa5]{1,10}){1,2}$/;

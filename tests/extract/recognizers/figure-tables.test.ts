@@ -19,6 +19,14 @@ describe('findTableFigures', () => {
     ]);
   });
 
+  it('reads a table drawn in plain text with bars (｜ or |) as one drawn with spaces', () => {
+    const rows = ['｜指标｜2022年｜2023年｜', '｜行政复议案件（件）｜3｜5｜', '| 调解案件 | 120 | 136 |'];
+    expect(values(findTableFigures(rows, 2023))).toEqual([
+      [1, '行政复议案件', 5, '件'],
+      [2, '调解案件', 136, null],
+    ]);
+  });
+
   it('takes the latest year when the report year is no column, and a header without a label cell', () => {
     const rows = ['2021 2022', '调解纠纷(件) 120 156'];
     expect(values(findTableFigures(rows, null))).toEqual([[1, '调解纠纷', 156, '件']]);

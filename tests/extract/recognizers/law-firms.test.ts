@@ -24,6 +24,8 @@ describe('lawFirmRecognizer', () => {
     ['1.浙江严陵律师事务所担任法律顾问', '浙江严陵律师事务所'],
     // A basic-level legal service office, named by its place, advises as firms do.
     ['聘请汉川市马口法律服务所担任镇政府法律顾问', '汉川市马口法律服务所'],
+    // A firm's own name may end in a word that holds a level character (侨乡): no place for all that.
+    ['镇政府聘请广东侨乡律师事务所为法律顾问单位', '广东侨乡律师事务所'],
   ])('finds the firm in “%s”', (text, name) => {
     expect(firms(text)).toEqual([name]);
   });
@@ -41,6 +43,8 @@ describe('lawFirmRecognizer', () => {
     '与辖区律师事务所开展合作',
     '组织3家律师事务所参与',
     '与上海市律师事务所对接',
+    '对全县律师事务所开展年度检查',
+    '与宁波市镇海区蛟川街道律师事务所对接',
     '各律师事务所积极参与',
     '引入专业律所提供服务',
     '以企业合规为抓手,推动律师事务所、商会、行业协会共同参与',

@@ -41,6 +41,17 @@ describe('findOrganizations', () => {
     ['邀请县个体私营企业协会、芜湖经济技术开发区企业联合会参加', ['县个体私营企业协会', '芜湖经济技术开发区企业联合会']],
     // 解决 ends the words before a name; 厂房 after a company opens no name of its own.
     ['协调解决晋江市鑫达纺织科技有限公司厂房产权登记', ['晋江市鑫达纺织科技有限公司']],
+    // Verbs of enforcement end the words before a company; a registered name opens with its place,
+    // even where the walk back met a word that ends phrases inside it (三都, 聂都: 都 "all"), or no
+    // such word at all before the limit (…服务企业|北京…, …科技园内|北京…).
+    ['依法查处宜章县莽山源食品有限公司销售过期食品案,立案查处宜章县华鑫建材有限公司', ['宜章县莽山源食品有限公司', '宜章县华鑫建材有限公司']],
+    ['走访三都九阡酒业有限公司、贵州水乡马尾绣文化产业有限公司等企业56家', ['三都九阡酒业有限公司', '贵州水乡马尾绣文化产业有限公司']],
+    ['扶持崇义县聂都竹木制品有限公司发展', ['崇义县聂都竹木制品有限公司']],
+    ['引入专业物业服务企业北京德康物业管理有限公司,物业类诉求同比下降38%', ['北京德康物业管理有限公司']],
+    ['走访德胜科技园内北京新元智联科技有限公司等企业', ['北京新元智联科技有限公司']],
+    // 联合 ends the phrase though towns are called so: it is no place opening the name.
+    ['联合重庆建设工业(集团)有限责任公司开展法治宣传', ['重庆建设工业(集团)有限责任公司']],
+    ['对宜章县玉溪镇鑫旺加油站、宜章县白石渡镇丰收农资经营部开展检查', ['宜章县玉溪镇鑫旺加油站', '宜章县白石渡镇丰收农资经营部']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -108,7 +108,8 @@ describe('findPersons', () => {
   });
 
   it.each([
-    ['社区退休职工王建国同志义务调解居民纠纷十余年', '王建国', []],
+    ['社区居民王建国同志义务调解居民纠纷十余年', '王建国', ['社区居民']],
+    ['王建国同志义务调解居民纠纷十余年', '王建国', []],
     ['会上由韩冬梅（区司法局局长）通报督察情况', '韩冬梅', ['区司法局局长']],
     ['聘请宁夏豫海律师事务所丁晓燕律师担任镇政府法律顾问', '丁晓燕', ['律师']],
     // A family name missing from the list until now (洪), and 运用 after a name.
@@ -119,6 +120,25 @@ describe('findPersons', () => {
     expect(rest).toEqual([]);
     expect([p.name, p.roles]).toEqual([name, roles]);
     expect(text.slice(p.start, p.end)).toBe(name);
+  });
+
+  it.each([
+    // Verbs said of a person after the name; people named by what they are.
+    ['安德路南社区人民调解员赵凤兰从事调解工作18年', '赵凤兰', ['安德路南社区人民调解员']],
+    ['联丰村人民调解员张秀芳擅长以“拉家常”方式化解邻里纠纷', '张秀芳', ['联丰村人民调解员']],
+    ['法律服务所法律工作者刘德水联系白石岭村', '刘德水', ['法律服务所法律工作者']],
+    ['竹洞畲族村调解员钟秀英用客家话、畲语化解邻里纠纷', '钟秀英', ['竹洞畲族村调解员']],
+    ['由老船长骆水生担任首席调解员', '骆水生', ['老船长']],
+    ['由退休职工张德明担任队长', '张德明', ['退休职工']],
+  ])('reads the person of %s', (text, name, roles) => {
+    const [p] = findPersons(text);
+    expect([p?.name, p?.roles]).toEqual([name, roles]);
+  });
+
+  it('reads a name before 调解员 and a compound family name before 同志, not a quoted kind of mediator', () => {
+    expect(findPersons('塘联村人民调解委员会邓伯荣调解员退休后义务调解二十余年').map((p) => [p.name, p.roles])).toEqual([['邓伯荣', ['调解员']]]);
+    expect(findPersons('司徒文杰同志（镇党委副书记、镇长）具体抓法治政府建设').map((p) => p.name)).toEqual(['司徒文杰']);
+    expect(findPersons('所长吴丽芳牵头组建“楼宇调解员”队伍,开展专职调解员培训').map((p) => p.name)).toEqual(['吴丽芳']);
   });
 
   it('reads both lawyers of 该所杜文涛律师、冯晓青律师', () => {
@@ -245,6 +265,16 @@ describe('personRecognizer', () => {
     expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
       ['黄志明', ['法律顾问']],
       ['叶晓琳', ['法律顾问']],
+    ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it('reads the names of a table drawn in plain text with full-width bars', () => {
+    const text = ['｜序号｜服务村（社区）｜法律顾问｜所属律师事务所｜', '｜1｜君子河社区、五龙村｜谢婉仪｜广东侨乡律师事务所｜', '｜2｜石溪村、红溪村｜司徒健明｜广东侨乡律师事务所｜', '以上顾问每月到村服务'].join('\n');
+    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
+      ['谢婉仪', ['法律顾问']],
+      ['司徒健明', ['法律顾问']],
     ]);
     expect(expectAligned(text, found)).toEqual([]);
   });
