@@ -12,6 +12,18 @@ import { resolveMentions } from '../resolve/resolve-mentions.js';
 import { prepareText } from '../text/prepare-text.js';
 import type { ExtractedRelation, Extraction, Mention, RawDocument } from '../types.js';
 
+const TITLE_NOISE = /[\s《》“”"]/g;
+
+/**
+ * The mentions less the report's own title cited as a document: a page that reprints a report says
+ * so (现将《学院街道2023年法治政府建设年度报告》全文转载如下); the report is no document it cites.
+ */
+function withoutSelfCitations(mentions: Mention[], title: string | null): Mention[] {
+  const own = title?.replace(TITLE_NOISE, '');
+  if (!own) return mentions;
+  return mentions.filter((m) => m.label !== 'Document' || m.name.replace(TITLE_NOISE, '') !== own);
+}
+
 export interface ExtractContext {
   ontology: Ontology;
   registry: RecognizerRegistry;
@@ -50,7 +62,8 @@ export function extractDocument(doc: RawDocument, ctx: ExtractContext): Extracti
     for (const m of out.mentions) mentions.push(m);
     for (const u of out.unresolved ?? []) unresolved.push(u);
   }
-  const resolved = resolveMentions(mentions, issuer, doc.text);
+  const title = found.title ?? doc.meta.title ?? null;
+  const resolved = resolveMentions(withoutSelfCitations(mentions, title), issuer, doc.text);
   const reportId = makeReportId(doc.sha256);
   const issuerId = makeAdminId(issuerUnitCode(issuer));
   const names = new Map<string, string>();
@@ -72,7 +85,7 @@ export function extractDocument(doc: RawDocument, ctx: ExtractContext): Extracti
   return {
     report: doc.name,
     id: reportId,
-    title: found.title ?? doc.meta.title ?? null,
+    title,
     issuer,
     year: found.year,
     publishedAt: found.publishedAt,

@@ -50,6 +50,8 @@ const REPORTS: Record<string, string> = {
     '<p>发布单位：闲林街道　发布日期：2024-01-29</p>',
     '<p>2023年，闲林街道在区委、区政府的正确领导下扎实推进法治政府建设。街道党工委书记徐立新履行第一责任人职责，全年召开党委会专题研究法治建设工作4次。</p>',
     '<p>推进“法治体检”进企业、“法律服务进社区”，利用布依族“六月六”等民族节日开展普法。</p>',
+    // A page that reprints the report says so, citing the report's own title.
+    '<p>现将《2023年度法治政府建设年度报告》全文转载如下，并执行《杭州市行政规范性文件管理办法》。</p>',
     '<p>杭州市余杭区人民政府闲林街道办事处</p><p>2024年1月26日</p>',
     '</body></html>',
   ].join('\n'),
@@ -98,6 +100,11 @@ describe('reports of forms the samples lack', () => {
 
   it('leaves a page number out of the passages', () => {
     expect(byFile.get('wuhou.txt')!.passages.map((p) => p.text)).not.toContain('— 2 —');
+  });
+
+  it("cites no document by the report's own title, which no other body's report in a sidebar gives", () => {
+    expect(byFile.get('xianlin.html')!.title).toBe('2023年度法治政府建设年度报告');
+    expect(names('xianlin.html', 'Document')).toEqual(['杭州市行政规范性文件管理办法']);
   });
 
   it('keeps a sidebar of other towns out of a page, and its own title in', () => {

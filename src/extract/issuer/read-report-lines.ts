@@ -194,8 +194,16 @@ export function findTitle(meta: PageMeta, lines: readonly TextLine[]): { title: 
     // it (<title>2023年度法治政府建设情况报告 over <h2>新塘镇人民政府2023年度…): the fuller one wins.
     // A page title that names its body (三乡镇2024年…) is kept as it is.
     const nameless = /^(?:关于)?(?:\d{4}|[〇零一二三四五六七八九]{4})/.test(fromMeta);
-    const fuller = !nameless ? -1 : lines.findIndex((l, i) => i < 40 && l.text.length > fromMeta.length && l.text.endsWith(fromMeta) && cleanTitle(l.text) === l.text);
-    if (fuller >= 0) return { title: lines[fuller].text, line: fuller };
+    // Only one such line: a sidebar lists other bodies' reports of the same title (仁和街道2023年度…,
+    // 良渚街道2023年度…), and none of them is this page's.
+    const fuller: number[] = [];
+    if (nameless) {
+      for (let i = 0; i < Math.min(40, lines.length); i++) {
+        const l = lines[i];
+        if (l.text.length > fromMeta.length && l.text.endsWith(fromMeta) && cleanTitle(l.text) === l.text && !fuller.some((j) => lines[j].text === l.text)) fuller.push(i);
+      }
+    }
+    if (fuller.length === 1) return { title: lines[fuller[0]].text, line: fuller[0] };
     return { title: fromMeta, line: lines.findIndex((l) => l.text.startsWith(fromMeta)) };
   }
   return line >= 0 ? { title: cleanTitle(lines[line].text), line } : { title: null, line: -1 };

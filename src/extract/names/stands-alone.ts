@@ -1,12 +1,25 @@
 // Asks the segmenter whether a one-character boundary word really stands alone in its context:
 // 据 ends the phrase before a name in 据此…, but not in 数据交换平台; 经 not in 经济发展局; 要 not in
-// 主要负责人; 不 not in 不动产登记中心; 任 not in 主任 or 责任. Function characters that never open or end a content word (的, 各, 在 …) need no check.
+// 主要负责人; 不 not in 不动产登记中心; 任 not in 主任 or 责任; 都 not in 成都市. Function characters that never open or end a content word (的, 各, 在 …) need no check.
 import { segmentTaggingLazily } from '../../text/segment.js';
+import { adminNameStartingAt } from './admin-names.js';
+
+/** Whether `text[i]` is inside the full name of an administrative unit that starts up to 3 characters before. */
+function insidePlaceName(text: string, i: number): boolean {
+  for (let start = Math.max(0, i - 3); start <= i; start++) {
+    const unit = adminNameStartingAt(text, start);
+    if (unit && unit.end > i) return true;
+  }
+  return false;
+}
 
 /** Characters of context on each side given to the segmenter. */
 const WINDOW = 4;
-/** One-character boundary words that are also parts of common words, so the segmenter decides. */
-const AMBIGUOUS = new Set([...'据经有无不要需应可即如个名位项座批类种从以同于为任']);
+/**
+ * One-character boundary words that are also parts of common words, so the segmenter decides; 都
+ * ("all") is also in the names of places (成都市, 三都水族自治县, 都江堰市).
+ */
+const AMBIGUOUS = new Set([...'据经有无不要需应可即如个名位项座批类种从以同于为任都']);
 /** Tags of content words: a boundary character inside one of them is part of the word. */
 const CONTENT_TAG = /^(?:n|v|a|b|i|l|z|s|j)/;
 
@@ -18,6 +31,8 @@ const CONTENT_TAG = /^(?:n|v|a|b|i|l|z|s|j)/;
  */
 export function standsAlone(text: string, i: number): boolean {
   if (!AMBIGUOUS.has(text[i])) return true;
+  // The segmenter's window may be too short to hold a place's whole name (三都水族自治县).
+  if (text[i] === '都' && insidePlaceName(text, i)) return false;
   const from = Math.max(0, i - WINDOW);
   const to = Math.min(text.length, i + 1 + WINDOW);
   // Tags are read for one token at most, so the window is cut (half the cost of tagging it) and

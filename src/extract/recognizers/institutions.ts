@@ -37,6 +37,8 @@ const NEEDS_NAME = new Set([
 const NEEDS_PLACE = new Set(['党委', '人民政府', '街道办事处', '人大', '人大工委', '政协', '人大常委会', '纪委', '监委']);
 /** Two-character head words that stand alone as one body (团委, 法院 …). */
 const SHORT_ALONE = new Set(['团委', '团工委', '妇联', '工会', '残联', '法院']);
+/** A number or a quantity word alone before a kind word (一中心, 两中心, 多中心, 数个中心). */
+const COUNT_PREFIX = /^(?:[一二两三四五六七八九十百多几数每]|[\d]+)个?$/;
 /** Head words whose bare mention is never a body (职能科室 …). */
 const NEVER_BARE = new Set(['科室', '股室']);
 /** Prefixes that make a name generic rather than a body's name (相关部门, 职能科室, 模拟法庭). */
@@ -377,6 +379,8 @@ export function classifyInstitution(
   // A description and a head word: 法治建设工作领导小组, 党委理论学习中心组, 法律顾问办公室.
   if (NEEDS_PLACE.has(kind) && !isPlacePrefix(prefix, scanner)) return null;
   if (NEVER_BARE.has(headWord) || GENERIC_PREFIX.has(prefix) || GENERIC_PREFIX.has(prefix.slice(0, 2))) return null;
+  // “一中心四平台”, “多中心合一”: a number or a quantity of a kind of body, in a motto, names none.
+  if (COUNT_PREFIX.test(prefix)) return null;
   if (kind === '局' && prefix.length < 2) return null;
   return { name: surface, kind, scope: null, rule: 'named', bare: prefix.length <= 3 && !/[镇乡区县市省]/.test(prefix) };
 }

@@ -184,6 +184,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '配合公安、司法部门开展工作'],
     ['乔口镇', '下设办公室,负责日常工作'],
     ['乔口镇', '由镇长杨志刚兼任办公室主任'],
+    // A number or a quantity of a kind of body, in a motto.
+    ['乔口镇', '实行“一中心四平台一网格”运行,实现“多中心合一”'],
   ])('finds no body in the report of %s: %s', (issuer, text) => {
     expect(names(text, issuer)).toEqual([]);
   });

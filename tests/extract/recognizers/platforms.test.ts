@@ -23,6 +23,9 @@ describe('findPlatformForms', () => {
     ['依托四川政务服务网和“12348”广西法网,实现全程网办', [['四川政务服务网', 'website'], ['12348广西法网', 'website']]],
     ['推广使用“12348”公共法律服务热线和湖北法律服务网,引导群众网上办', [['湖北法律服务网', 'website']]],
     ['推进常德市法治政府建设综合管理平台上线运行', [['常德市法治政府建设综合管理平台', 'system']]],
+    // 都 ("all") ends a phrase, but not inside the name of a place (成都市, 三都水族自治县).
+    ['通过成都市成华区人民政府门户网站主动公开信息186条', [['成都市成华区人民政府门户网站', 'website']]],
+    ['通过三都水族自治县人民政府门户网站主动公开政府信息', [['三都水族自治县人民政府门户网站', 'website']]],
     ['执法信息及时录入宁夏回族自治区行政执法监督平台', [['宁夏回族自治区行政执法监督平台', 'system']]],
     ['依托12389公安机关举报投诉平台受理群众投诉', [['12389公安机关举报投诉平台', 'system']]],
     // A name read on across a joining word, from the place that opens it; a province's digital applications.
