@@ -37,6 +37,8 @@ const NEEDS_NAME = new Set([
 const NEEDS_PLACE = new Set(['党委', '人民政府', '街道办事处', '人大', '人大工委', '政协', '人大常委会', '纪委', '监委']);
 /** Two-character head words that stand alone as one body (团委, 法院 …). */
 const SHORT_ALONE = new Set(['团委', '团工委', '妇联', '工会', '残联', '法院']);
+/** Social-work agencies: organizations, not bodies of a government (see organizations.ts). */
+const SOCIAL_WORK_AGENCY = /(?:社会工作|社工)服务(?:中心|社)$/;
 /** A number or a quantity word alone before a kind word (一中心, 两中心, 多中心, 数个中心). */
 const COUNT_PREFIX = /^(?:[一二两三四五六七八九十百多几数每]|[\d]+)个?$/;
 /** Head words whose bare mention is never a body (职能科室 …). */
@@ -288,6 +290,8 @@ export function classifyInstitution(
   const kind = head.kind;
   // A team of volunteers (“红马甲”志愿者服务队) is a social organization, not a unit's team.
   if (kind === '宣传队' && surface.includes('志愿')) return null;
+  // So is a social-work agency (益邻社会工作服务中心, 和信社工服务中心), registered as a non-profit body.
+  if (SOCIAL_WORK_AGENCY.test(surface)) return null;
   const prefix = surface.slice(0, surface.length - headWord.length);
   const isBareRest = (rest: string) => rest === headWord || scanner.has(rest) || (rest.startsWith('委') && (rest === '委' || scanner.has(rest.slice(1))));
   const scopedTo = (unit: ScopeUnit, rest: string, rule: string): Classified => ({

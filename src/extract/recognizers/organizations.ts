@@ -28,6 +28,8 @@ for (const w of ['商会', '协会', '行业协会', '分会', '学会', '研究
 for (const w of ['合作社', '专业合作社', '股份经济合作社', '经济合作社', '合作联社']) STRONG.add(w, 'cooperative');
 // Volunteer teams formed by a unit or a firm (“红马甲”志愿者服务队, 普法志愿服务队, “峰会法律服务志愿团”).
 for (const w of ['志愿者服务队', '志愿服务队', '志愿者协会', '志愿服务团', '志愿团']) STRONG.add(w, 'association');
+// Social-work agencies, registered as non-profit bodies (成都市成华区益邻社会工作服务中心).
+for (const w of ['社会工作服务中心', '社工服务中心', '社会工作服务社', '社工服务社']) STRONG.add(w, 'association');
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '大药房', '药店', '加油站', '经营部'])
   STRONG.add(w, 'firm');
 for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
@@ -54,7 +56,10 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会,
  * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为']);
+
+/** Verbs of honours: what follows is a title awarded (评为全国先进…, 获评…优秀志愿服务队). */
+const HONOUR_VERB = /(?:获评|评为|荣获|授予|命名为)$/;
 
 /** Trade words that end a firm's short name only in a list of firms (路劲物业、稻和餐饮、苑新菜市场). */
 const TRADE = new SuffixScanner<OrgKind>();
@@ -147,9 +152,13 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     // 公司律师, 集团化, 市场主体: the word opens another word.
     if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && (STRONG.longestEndingAt(text, e + 1, h.start)?.start ?? e) < e) continue;
     if ((h.value === 'school' || h.word.endsWith('厂')) && notANamedSchoolOrWorks(text, h.start, e, h.word)) continue;
+    // 志愿服务队伍: the ranks of volunteers, no team's name.
+    if (h.word.endsWith('队') && text[e] === '伍') continue;
     const found = findOrganizationStart(text, h.start, h.value);
     if (!found.complete || found.start === h.start) continue;
     let from = found.start;
+    // 获评|成华区优秀志愿服务队: after a verb of honours comes the honour's title, no body's name.
+    if (HONOUR_VERB.test(text.slice(Math.max(0, from - 3), from))) continue;
     // 祥和社区|银川金苑物业管理有限公司: a company's registered name opens with its place; a
     // community or estate before it says where it works.
     if (h.value === 'company') {

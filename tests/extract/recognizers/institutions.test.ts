@@ -186,6 +186,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '由镇长杨志刚兼任办公室主任'],
     // A number or a quantity of a kind of body, in a motto.
     ['乔口镇', '实行“一中心四平台一网格”运行,实现“多中心合一”'],
+    // A social-work agency is an organization (organizations.ts reads it).
+    ['乔口镇', '委托长沙市望城区益邻社会工作服务中心开展帮扶'],
   ])('finds no body in the report of %s: %s', (issuer, text) => {
     expect(names(text, issuer)).toEqual([]);
   });

@@ -52,6 +52,8 @@ describe('findOrganizations', () => {
     // 联合 ends the phrase though towns are called so: it is no place opening the name.
     ['联合重庆建设工业(集团)有限责任公司开展法治宣传', ['重庆建设工业(集团)有限责任公司']],
     ['对宜章县玉溪镇鑫旺加油站、宜章县白石渡镇丰收农资经营部开展检查', ['宜章县玉溪镇鑫旺加油站', '宜章县白石渡镇丰收农资经营部']],
+    // Social-work agencies are non-profit organizations.
+    ['委托成都市成华区益邻社会工作服务中心开展“社工+律师”调解,委托成都市成华区和信社工服务中心开展帮扶', ['成都市成华区益邻社会工作服务中心', '成都市成华区和信社工服务中心']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -78,6 +80,9 @@ describe('findOrganizations', () => {
     ['新胜社区、电厂社区、石横特钢厂社区'],
     // Kinds of associations and the verbs before them, no name.
     ['市领导每月挂钩联系行业协会和重点企业'],
+    // The ranks of volunteers; an honour's title after the verb that awards it.
+    ['二是壮大志愿服务队伍,规范志愿服务'],
+    ['2支队伍获评成华区优秀志愿服务队'],
     ['对口联系全市19个镇(街道)商会和38家行业协会'],
     ['开展行业协会商会乱收费专项清理,规范农民专业合作社发展'],
     ['开展“法治宣传进商会”活动,亲自协调解决商会调解组织场地'],
