@@ -15,7 +15,7 @@ import type { NodeAttributes } from '../../types.js';
 /** Reports whose receipts a worker waits for at most; older ones are forgotten (their elements are sent again). */
 const MAX_PENDING_REPORTS = 4_096;
 /** Elements remembered as merged at most: past it the memory starts again empty, and sends everything once more. */
-const MAX_KNOWN_ELEMENTS = 500_000;
+const MAX_KNOWN_ELEMENTS = 50_000;
 
 export interface SentElements {
   /**
@@ -32,6 +32,24 @@ export interface SentElements {
 interface Sent {
   nodes: SharedElements['nodes'];
   edges: string[];
+}
+
+/**
+ * A copy of `s` that holds no other string: a name sliced from a report's text keeps the whole text
+ * alive (V8's sliced strings), and a memory of names must not keep every report it saw.
+ */
+function detach(s: string): string {
+  return s.length === 0 ? s : (' ' + s).slice(1);
+}
+
+/** The attributes with every string (and every string of a list) detached from the report's text. */
+function detachAttributes(attrs: NodeAttributes): NodeAttributes {
+  const out: NodeAttributes = { label: detach(attrs.label) };
+  for (const k in attrs) {
+    const v = attrs[k];
+    out[k] = typeof v === 'string' ? detach(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? detach(x) : x)) : v;
+  }
+  return out;
 }
 
 /** Same attributes: the same keys with the same values (lists item by item). */
@@ -84,8 +102,8 @@ export function createSentElements(): SentElements {
         edges.clear();
       }
       // A report node is never described again (its key is its own): not worth remembering.
-      for (const [key, attrs] of sent.nodes) if (attrs.label !== 'Report') nodes.set(key, attrs);
-      for (const key of sent.edges) edges.add(key);
+      for (const [key, attrs] of sent.nodes) if (attrs.label !== 'Report') nodes.set(detach(key), detachAttributes(attrs));
+      for (const key of sent.edges) edges.add(detach(key));
     },
     get knownCount() {
       return nodes.size + edges.size;

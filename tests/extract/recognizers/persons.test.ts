@@ -130,9 +130,19 @@ describe('findPersons', () => {
     ['竹洞畲族村调解员钟秀英用客家话、畲语化解邻里纠纷', '钟秀英', ['竹洞畲族村调解员']],
     ['由老船长骆水生担任首席调解员', '骆水生', ['老船长']],
     ['由退休职工张德明担任队长', '张德明', ['退休职工']],
+    ['县司法局局长妥文俊具体抓好法治政府建设日常工作', '妥文俊', ['县司法局局长']],
+    ['壮族歌手陆美兰与群众以山歌对唱', '陆美兰', ['壮族歌手']],
+    ['那楼镇司法所工作人员农丽娟（右二）用壮语讲解', '农丽娟', ['那楼镇司法所工作人员']],
+    ['莫乎尔村人民调解员托合塔尔·木哈买提熟悉哈萨克族习俗', '托合塔尔·木哈买提', ['莫乎尔村人民调解员']],
+    ['杏花村街道退休法官杨德胜开设的“老杨调解工作室”', '杨德胜', ['杏花村街道退休法官']],
   ])('reads the person of %s', (text, name, roles) => {
     const [p] = findPersons(text);
     expect([p?.name, p?.roles]).toEqual([name, roles]);
+  });
+
+  it('reads the name after 主任 that the segmenter joined to 任 (主|任何|振宇), before 律师; no name in 律师起诉', () => {
+    expect(findPersons('由该所主任何振宇律师和熊婷律师担任市政府法律顾问').map((p) => p.name)).toEqual(['何振宇', '熊婷']);
+    expect(findPersons('组织律师起草合同，委托律师起诉')).toEqual([]);
   });
 
   it('reads a name before 调解员 and a compound family name before 同志, not a quoted kind of mediator', () => {
