@@ -15,7 +15,7 @@ import type { NodeAttributes } from '../../types.js';
 /** Reports whose receipts a worker waits for at most; older ones are forgotten (their elements are sent again). */
 const MAX_PENDING_REPORTS = 4_096;
 /** Elements remembered as merged at most: past it the memory starts again empty, and sends everything once more. */
-const MAX_KNOWN_ELEMENTS = 50_000;
+const MAX_KNOWN_ELEMENTS = 10_000;
 
 export interface SentElements {
   /**
