@@ -269,23 +269,14 @@ describe('personRecognizer', () => {
     expect(expectAligned(text, found)).toEqual([]);
   });
 
-  it('reads the names of a table whose column is headed by the role its people serve in', () => {
-    const text = ['序号　服务村(社区)　法律顾问　所属律师事务所', '1　马嘶村、田头村　黄志明　广东惠园律师事务所', '2　桔龙村　叶晓琳　广东正衡律师事务所', '以上顾问每月到村服务'].join('\n');
+  it.each([
+    ['spaces', ['序号　服务村(社区)　法律顾问　所属律师事务所', '1　马嘶村、田头村　黄志明　广东惠园律师事务所', '2　桔龙村　叶晓琳　广东正衡律师事务所'], ['黄志明', '叶晓琳']],
+    // A table drawn in plain text with full-width bars.
+    ['bars', ['｜序号｜服务村（社区）｜法律顾问｜所属律师事务所｜', '｜1｜君子河社区、五龙村｜谢婉仪｜广东侨乡律师事务所｜', '｜2｜石溪村、红溪村｜司徒健明｜广东侨乡律师事务所｜'], ['谢婉仪', '司徒健明']],
+  ])('reads the names of a table (cells parted by %s) whose column is headed by the role its people serve in', (_, rows, people) => {
+    const text = [...rows, '以上顾问每月到村服务'].join('\n');
     const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
-    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
-      ['黄志明', ['法律顾问']],
-      ['叶晓琳', ['法律顾问']],
-    ]);
-    expect(expectAligned(text, found)).toEqual([]);
-  });
-
-  it('reads the names of a table drawn in plain text with full-width bars', () => {
-    const text = ['｜序号｜服务村（社区）｜法律顾问｜所属律师事务所｜', '｜1｜君子河社区、五龙村｜谢婉仪｜广东侨乡律师事务所｜', '｜2｜石溪村、红溪村｜司徒健明｜广东侨乡律师事务所｜', '以上顾问每月到村服务'].join('\n');
-    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
-    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
-      ['谢婉仪', ['法律顾问']],
-      ['司徒健明', ['法律顾问']],
-    ]);
+    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual(people.map((name) => [name, ['法律顾问']]));
     expect(expectAligned(text, found)).toEqual([]);
   });
 
