@@ -46,6 +46,9 @@ function collapseLine(line: string): string {
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
   let atLineStart = true;
+  // A link just ended with nothing after it yet: links side by side (a portal's row of links to other
+  // governments' sites) are separate items, not one name (安徽省人民政府|合肥市人民政府).
+  let afterLink = false;
   let hidden = 0;
   let inHead = false;
   let inTitle = false;
@@ -80,6 +83,7 @@ export function htmlToText(html: string): HtmlText {
     if (!text) return;
     out.push(text);
     atLineStart = text.endsWith('\n');
+    afterLink = false;
   };
 
   const open = (name: string) => {
@@ -95,6 +99,7 @@ export function htmlToText(html: string): HtmlText {
     if (name === 'pre') inPre++;
     if (BLOCK.has(name)) newline();
     else if (CELL.has(name)) emit(' ');
+    else if (name === 'a' && afterLink && !atLineStart) emit(' ');
   };
   const close = (name: string) => {
     if (name === 'head') inHead = false;
@@ -107,6 +112,7 @@ export function htmlToText(html: string): HtmlText {
     if (name === 'pre' && inPre > 0) inPre--;
     if (BLOCK.has(name)) newline();
     else if (CELL.has(name)) emit(' ');
+    else if (name === 'a') afterLink = true;
   };
 
   const tokenizer = new Tokenizer(

@@ -31,6 +31,11 @@ describe('htmlToText', () => {
     expect(htmlToText(html).text).toBe('一、总体情况\n内容加粗与链接相连。\n甲\n乙\n二、问题');
   });
 
+  it('parts links side by side with a space, as a portal shows its row of links to other sites', () => {
+    const html = '<div class="top"><a href="https://www.ah.gov.cn/">安徽省人民政府</a><a href="https://www.hefei.gov.cn/">合肥市人民政府</a><a>无障碍</a></div><p>依据<a>《宪法》</a>和<a>《民法典》</a>开展</p>';
+    expect(htmlToText(html).text).toBe('安徽省人民政府 合肥市人民政府 无障碍\n依据《宪法》和《民法典》开展');
+  });
+
   it('puts the cells of a table row on one line', () => {
     const html = '<table><tr><td>索引号:</td><td>00296070X/2025-1</td><td>主题分类:</td><td>政务公开</td></tr><tr><td>发布机构:</td><td>某镇</td></tr></table>';
     expect(htmlToText(html).text).toBe('索引号: 00296070X/2025-1 主题分类: 政务公开\n发布机构: 某镇');
