@@ -2,15 +2,19 @@
 // 据 ends the phrase before a name in 据此…, but not in 数据交换平台; 经 not in 经济发展局; 要 not in
 // 主要负责人; 不 not in 不动产登记中心; 任 not in 主任 or 责任; 都 not in 成都市. Function characters that never open or end a content word (的, 各, 在 …) need no check.
 import { segmentTaggingLazily } from '../../text/segment.js';
-import { adminNameStartingAt } from './admin-names.js';
+import { adminNameStartingAt, isPlaceName, townshipsByShortName } from './admin-names.js';
 
-/** Whether `text[i]` is inside the full name of an administrative unit that starts up to 3 characters before. */
+/**
+ * Whether `text[i]` is inside a place's name: the full name of an administrative unit that starts up
+ * to 3 characters before (三都水族自治县), or a short name that ends with it (三都, 聂都 of 聂都乡).
+ */
 function insidePlaceName(text: string, i: number): boolean {
   for (let start = Math.max(0, i - 3); start <= i; start++) {
     const unit = adminNameStartingAt(text, start);
     if (unit && unit.end > i) return true;
   }
-  return false;
+  const short = text.slice(i - 1, i + 1);
+  return i > 0 && /^[\u4e00-\u9fa5]{2}$/.test(short) && (isPlaceName(short) || townshipsByShortName(short).length > 0);
 }
 
 /** Characters of context on each side given to the segmenter. */
@@ -31,7 +35,8 @@ const CONTENT_TAG = /^(?:n|v|a|b|i|l|z|s|j)/;
  */
 export function standsAlone(text: string, i: number): boolean {
   if (!AMBIGUOUS.has(text[i])) return true;
-  // The segmenter's window may be too short to hold a place's whole name (三都水族自治县).
+  // The segmenter's window may be too short to hold a place's whole name (三都水族自治县), and it
+  // splits the short names of small places (崇义县聂|都).
   if (text[i] === '都' && insidePlaceName(text, i)) return false;
   const from = Math.max(0, i - WINDOW);
   const to = Math.min(text.length, i + 1 + WINDOW);

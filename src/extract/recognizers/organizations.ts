@@ -4,8 +4,8 @@
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
-import { adminNameStartingAt, isPlaceName, startsWithPlaceName, townshipsByShortName } from '../names/admin-names.js';
-import { BOUNDARY_WORDS, findNameStart } from '../names/find-name-start.js';
+import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
+import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
@@ -102,34 +102,14 @@ function isCommonWord(text: string): boolean {
   return toks.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|nt|x|j|eng)$/.test(toks[0].tag ?? '');
 }
 
-const walkLeft = (text: string, from: number) =>
-  findNameStart(text, from, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 });
-
-/**
- * Whether the two characters before `pos` are a place's short name (三都 of 三都水族自治县, 聂都 of 聂都乡)
- * that the walk stopped inside, not a word that ends phrases (联合 is also the short name of towns).
- */
-function shortPlaceBefore(text: string, pos: number): boolean {
-  if (pos < 2) return false;
-  const name = text.slice(pos - 2, pos);
-  if (!/^[\u4e00-\u9fa5]{2}$/.test(name) || BOUNDARY_WORDS.has(name) || ORGANIZATION_BOUNDARIES.has(name)) return false;
-  return isPlaceName(name) || townshipsByShortName(name).length > 0;
-}
-
 /**
  * Where the name of an organization whose head word starts at `head` begins. A company's registered
- * name opens with its place: a walk that stopped at a word ending a place's short name (走访三都|九阡
- * 酒业有限公司: 都 "all") goes on through the place; one that found no word to stop at within the
- * limit (引入专业物业服务企业北京德康物业管理有限公司) starts at the first place it passed.
+ * name opens with its place: a walk that found no word to stop at within the limit
+ * (引入专业物业服务企业北京德康物业管理有限公司) starts at the first place it passed.
  */
 function findOrganizationStart(text: string, head: number, kind: OrgKind): { start: number; complete: boolean } {
-  let found = walkLeft(text, head);
-  if (kind !== 'company') return found;
-  if (found.complete && found.start < head && shortPlaceBefore(text, found.start)) {
-    const on = walkLeft(text, found.start - 2);
-    if (on.complete) found = on;
-  }
-  if (!found.complete) {
+  const found = findNameStart(text, head, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 });
+  if (kind === 'company' && !found.complete) {
     for (let at = found.start; at <= head - 4; at++) {
       if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };
     }

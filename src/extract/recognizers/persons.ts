@@ -345,9 +345,10 @@ const MAX_BRACKETED_TITLE = 20;
 /** The roles said by what follows a name at `at` (NAME_BEFORE's match), or null when it says none. */
 function rolesAfterName(text: string, at: number, marker: string): string[] | null {
   if (marker === '同志') return [];
-  if (marker === '律师') return NOT_A_LAWYER_AFTER.test(text.slice(at + 2, at + 5)) ? null : ['律师'];
+  const after = text.slice(at + marker.length, at + marker.length + 3);
+  if (marker === '律师') return NOT_A_LAWYER_AFTER.test(after) ? null : ['律师'];
   // “楼宇调解员”队伍: a quoted kind of mediator, no one's name.
-  if (marker === '调解员') return /^[”"’]/.test(text.slice(at + 3)) || NOT_A_MEDIATOR_AFTER.test(text.slice(at + 3, at + 5)) ? null : ['调解员'];
+  if (marker === '调解员') return /^[”"’]/.test(after) || NOT_A_MEDIATOR_AFTER.test(after) ? null : ['调解员'];
   const close = text.indexOf(marker === '（' ? '）' : ')', at);
   if (close < 0 || close - at > MAX_BRACKETED_TITLE) return null;
   const inner = text.slice(at + 1, close);

@@ -44,7 +44,7 @@ function detach(s: string): string {
 
 /** The attributes with every string (and every string of a list) detached from the report's text. */
 function detachAttributes(attrs: NodeAttributes): NodeAttributes {
-  const out: NodeAttributes = { label: detach(attrs.label) };
+  const out = {} as NodeAttributes;
   for (const k in attrs) {
     const v = attrs[k];
     out[k] = typeof v === 'string' ? detach(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? detach(x) : x)) : v;
