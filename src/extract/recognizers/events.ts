@@ -11,6 +11,7 @@ import { makeInsideTitle } from '../names/title-spans.js';
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
+import { makePassageMention } from '../make-passage-mention.js';
 import { levelWordAt, resolveUnitWord, selfReferenceAtStart } from './self-references.js';
 
 export const EVENT_FORMS = 'event-forms';
@@ -353,10 +354,62 @@ export const eventFormRecognizer: Recognizer = {
 };
 
 /** National events by name or alias (党的二十大, 二十届三中全会, 全国“两会”). */
-export const eventGazetteerRecognizer = createGazetteerRecognizer({
+const eventNames = createGazetteerRecognizer({
   name: 'event-gazetteer',
   label: 'Event',
   trie: (g) => g.events,
   toMention: (e, matched) => ({ name: e.name, reason: `gazetteer:${matched}`, attrs: { kind: e.kind || null } }),
   priority: GAZETTEER_PRIORITY,
 });
+
+/**
+ * Plenums of one central committee listed before a single 全会 (十九届二中、三中、四中、五中全会精神):
+ * the term (十九届) is written once, and each item is a plenum of that term. An item alone (三中全会)
+ * would otherwise be read as the gazetteer's alias of the latest term's plenum.
+ */
+const PLENUM_LIST = /((?:二十|十)[一二三四五六七八九]?)届((?:[一二三四五六七八九]中(?:全会)?(?:、|和|及|以及)){1,8})([一二三四五六七八九])中全会/g;
+const PLENUM_ITEM = /[一二三四五六七八九]中(?:全会)?/g;
+
+/** The plenums of each list in `text`, one span each (the first holds the term, the last 全会). */
+export function findPlenumLists(text: string): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  if (!text.includes('届')) return found;
+  for (const m of text.matchAll(PLENUM_LIST)) {
+    const term = m[1];
+    const listStart = m.index + term.length + 1;
+    const items = [...m[2].matchAll(PLENUM_ITEM)].map((i) => ({ start: listStart + i.index, end: listStart + i.index + i[0].length, n: i[0][0] }));
+    const lastStart = m.index + m[0].length - 4;
+    items.push({ start: lastStart, end: m.index + m[0].length, n: m[3] });
+    items[0].start = m.index;
+    for (const i of items) found.push({ start: i.start, end: i.end, name: `${term}届${i.n}中全会` });
+  }
+  return found;
+}
+
+export const eventGazetteerRecognizer: Recognizer = {
+  name: 'event-gazetteer',
+  labels: ['Event'],
+  recognize(ctx) {
+    const out = eventNames.recognize(ctx);
+    const items: Mention[] = [];
+    for (const p of ctx.text.passages) {
+      for (const f of findPlenumLists(p.text)) {
+        items.push(
+          makePassageMention(p, f, {
+            label: 'Event',
+            name: f.name,
+            recognizer: 'event-gazetteer',
+            reason: 'plenum-list',
+            attrs: { kind: 'plenum' },
+            // Above the gazetteer's, whose alias 三中全会 names the latest term's plenum.
+            priority: GAZETTEER_PRIORITY + 1,
+          }),
+        );
+      }
+    }
+    if (items.length === 0) return out;
+    // The gazetteer's reading of an item (二十届二中, 三中全会) gives way to the list's.
+    const inList = (m: Mention) => items.some((i) => m.start < i.end && i.start < m.end);
+    return { ...out, mentions: [...out.mentions.filter((m) => !inList(m)), ...items].sort((a, b) => a.start - b.start) };
+  },
+};

@@ -123,6 +123,23 @@ describe('eventGazetteerRecognizer', () => {
     expect(found.map((m) => m.name)).toEqual(['党的二十大', '二十届二中全会', '二十届三中全会']);
   });
 
+  it('reads each plenum of a list under one term as a plenum of that term, not of the latest', () => {
+    const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.surface]);
+    expect(run('深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神')).toEqual([
+      ['党的十九大', '党的十九大'],
+      ['十九届二中全会', '十九届二中'],
+      ['十九届三中全会', '三中'],
+      ['十九届四中全会', '四中'],
+      ['十九届五中全会', '五中全会'],
+    ]);
+    expect(run('学习十八届四中全会和五中全会精神')).toEqual([
+      ['十八届四中全会', '十八届四中全会'],
+      ['十八届五中全会', '五中全会'],
+    ]);
+    // Alone, 三中全会 is still the latest term's.
+    expect(run('学习贯彻三中全会精神')).toEqual([['二十届三中全会', '三中全会']]);
+  });
+
   it('reads a national anniversary as the occasion it is, apart from the meeting that celebrates it', () => {
     const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
     expect(run('实现了建党100周年等重要时间节点“零进京访”')).toEqual([['中国共产党成立100周年', 'anniversary']]);
