@@ -147,6 +147,14 @@ describe('eventGazetteerRecognizer', () => {
     expect(run('做好中华人民共和国成立75周年等重大活动安保维稳工作')).toEqual([['中华人民共和国成立75周年', 'anniversary']]);
   });
 
+  it('reads a nation-wide census as the occasion of the year it is held', () => {
+    const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
+    expect(run('圆满完成第七次全国人口普查和全国第五次经济普查工作')).toEqual([
+      ['第七次全国人口普查', 'census'],
+      ['第五次全国经济普查', 'census'],
+    ]);
+  });
+
   it('reads the festivals of ethnic groups, not a date that reads like one', () => {
     const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
     expect(run('借泼水节、佤族新米节等群众聚集的时机,开展“节庆普法”')).toEqual([['泼水节', 'festival'], ['新米节', 'festival']]);
