@@ -106,4 +106,13 @@ describe('platformGazetteerRecognizer', () => {
     const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [platformGazetteerRecognizer]);
     expect(found.map((m) => m.name)).toEqual(['渝快政', '穗好办', '京通']);
   });
+
+  it('finds the systems of a province by their full names as one platform', () => {
+    const text = '依托“粤平安”社会治理云平台和粤智助政府服务自助机化解纠纷';
+    const found = runRecognizers(text, ISSUERS.get('三乡镇')!, [platformGazetteerRecognizer]);
+    expect(found.map((m) => [m.name, m.surface])).toEqual([
+      ['粤平安', '“粤平安”社会治理云平台'],
+      ['粤智助', '粤智助政府服务自助机'],
+    ]);
+  });
 });
