@@ -14,6 +14,7 @@ import { parseDocNumber } from '../parse-doc-number.js';
 import { unquote } from '../skeleton.js';
 import type { Recognizer, RecognizerContext, RecognizerOutput } from '../types.js';
 import { makePassageMention } from '../make-passage-mention.js';
+import { cellsOf } from './figure-tables.js';
 
 const NAME = 'titled-citation';
 /** Longest title accepted; real titles are far shorter, so anything longer is a stray bracket. */
@@ -538,6 +539,34 @@ function recognizeNotices(p: Passage, ctx: RecognizerContext, out: RecognizerOut
   }
 }
 
+/**
+ * A document listed in a table (附件: 序号 | 文件名称 | 文号 | 发布日期): its title sits in a cell of
+ * its own, without 《》, and its 文号 in another cell of the same row. The number leaves no doubt
+ * that the cell is a title; the title's ending says it names an instrument, not a body or a date.
+ */
+const TITLE_CELL_END = new RegExp(`(?:${TITLE_ENDING.source}|措施|公告|通告|批复|决议)$`);
+/** Whole cell is a 文号 (浦政规〔2024〕1号), perhaps bracketed. */
+const NUMBER_CELL_END = /号[)）]?$/;
+
+function recognizeTableRows(p: Passage, ctx: RecognizerContext, out: RecognizerOutput): void {
+  if (!p.text.includes('号') || p.text.includes('《')) return;
+  const cells = cellsOf(p.text);
+  if (!cells || cells.length < 2) return;
+  const numberAt = cells.findIndex((c) => NUMBER_CELL_END.test(c.text) && parseDocNumber(c.text)?.raw.length === c.text.replace(/^[(（]/, '').length);
+  if (numberAt < 0) return;
+  const doc = parseDocNumber(cells[numberAt].text)!;
+  // The title nearest the number, before it as tables list them, else after.
+  const isTitle = (i: number) => i !== numberAt && cells[i].text.length >= 6 && /[\u4e00-\u9fa5]{4}/.test(cells[i].text) && TITLE_CELL_END.test(cells[i].text);
+  let at = -1;
+  for (let i = numberAt - 1; i >= 0 && at < 0; i--) if (isTitle(i)) at = i;
+  for (let i = numberAt + 1; i < cells.length && at < 0; i++) if (isTitle(i)) at = i;
+  if (at < 0) return;
+  const cell = cells[at];
+  let cls: Classified = classifyFull(cell.text, ctx);
+  if (cls.label === 'Document') cls = { ...cls, docNumber: doc.docNumber, docNumberRaw: doc.raw, issuer: doc.issuer };
+  out.mentions.push(makeMention(p, cell.start, cell.end, cls, `table-row:${cls.reason}`, 9));
+}
+
 export const titledCitationRecognizer: Recognizer = {
   name: NAME,
   labels: ['Law', 'Document'],
@@ -549,6 +578,7 @@ export const titledCitationRecognizer: Recognizer = {
       if (p.text.includes('《') || p.text.includes('》') || p.text.includes('<<') || p.text.includes('>>')) recognizeTitles(p, ctx, state, out);
       recognizeUnbracketed(p, ctx, places, out);
       recognizeNotices(p, ctx, out);
+      recognizeTableRows(p, ctx, out);
     }
     // A title the text calls a rule once is a rule wherever it is cited.
     if (state.ruleTitles.size) {

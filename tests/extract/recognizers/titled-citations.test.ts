@@ -214,6 +214,30 @@ describe('titledCitationRecognizer', () => {
     expect(recognize(text).mentions.filter((m) => m.reason?.startsWith('unbracketed-numbered'))).toEqual([]);
   });
 
+  it('finds a document listed in a table, its title in one cell and its 文号 in another', () => {
+    const text = [
+      '附件',
+      '漳浦县2024年度行政规范性文件目录',
+      '序号\t文件名称\t文号\t发布日期',
+      '1\t漳浦县城区停车场(位)规划建设和管理办法\t浦政规〔2024〕2号\t2024-04-15',
+      '2  关于支持台胞台企参与乡村振兴的若干措施  浦政规〔2024〕3号  2024-06-20',
+      '｜3｜镇海区农村宅基地管理实施细则｜镇政办规〔2023〕1号｜',
+    ].join('\n');
+    expect(recognize(text).mentions.map((m) => [m.label, m.name, m.attrs?.docNumber])).toEqual([
+      ['Document', '漳浦县城区停车场(位)规划建设和管理办法', '浦政规〔2024〕2号'],
+      ['Document', '关于支持台胞台企参与乡村振兴的若干措施', '浦政规〔2024〕3号'],
+      ['Document', '镇海区农村宅基地管理实施细则', '镇政办规〔2023〕1号'],
+    ]);
+  });
+
+  it.each([
+    ['a row whose title cell names a body, not an instrument', '1\t镇综合行政执法队\t浦政规〔2024〕2号'],
+    ['a row with no 文号', '1\t漳浦县城区停车场规划建设和管理办法\t2024-04-15'],
+    ['a sentence, not a row', '制定漳浦县城区停车场规划建设和管理办法，文号为浦政规〔2024〕2号。'],
+  ])('finds no table-row document for %s', (_case, text) => {
+    expect(recognize(text).mentions.filter((m) => m.reason?.startsWith('table-row'))).toEqual([]);
+  });
+
   it('classifies 《中华人民共和国宪法》 as the Law 宪法 and a party regulation as a Law', () => {
     const out = recognize('学习了《中华人民共和国宪法》《党政主要负责人履行推进法治建设第一责任人职责规定》。');
     expect(out.mentions.map((m) => [m.label, m.name, m.attrs?.kind])).toEqual([
