@@ -53,7 +53,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每月|每周|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -419,6 +419,12 @@ function readNameHeading(cells: Cell[]): NameColumns | null {
   return { name, role: role >= 0 ? role : null, served, cells: cells.length };
 }
 
+/** A cell that can hold a person's name: a family name and one to three characters, or a dotted name, and no place. */
+function isNameCell(text: string): boolean {
+  const dotted = /[·・•‧.]/.test(text);
+  return NAME_CELL.test(text) && (dotted || surnameLengthAt(text, 0) > 0) && !isPlaceName(text);
+}
+
 /**
  * People listed in a table under a heading 姓名 (序号 姓名 执业机构 服务村(社区), a list of village
  * legal advisers or of mediators), row by row until a line that is no row of it. A cell there is
@@ -428,12 +434,15 @@ function findListedInTables<L extends { text: string; start: number }>(lines: re
   const out: { line: L; candidate: PersonCandidate }[] = [];
   let columns: NameColumns | null = null;
   for (const line of lines) {
-    const cells = columns || NAME_HEADING_IN_TEXT.test(line.text) ? cellsOf(line.text) : null;
+    const cells: Cell[] | null = columns || NAME_HEADING_IN_TEXT.test(line.text) ? cellsOf(line.text) : null;
     if (!cells) {
       columns = null;
       continue;
     }
-    const heading = readNameHeading(cells);
+    // A row of the table may hold a role that could head a column (5 羊角村 曾春林 网格员): with a
+    // name where the header puts names, it is a row, not a new header.
+    const isRow: boolean = columns !== null && Math.abs(cells.length - columns.cells) <= 1 && cells.length > columns.name && isNameCell(cells[columns.name].text);
+    const heading: NameColumns | null = isRow ? null : readNameHeading(cells);
     if (heading) {
       columns = heading;
       continue;
@@ -444,8 +453,7 @@ function findListedInTables<L extends { text: string; start: number }>(lines: re
       continue;
     }
     const cell = cells[columns.name];
-    const dotted = /[·・•‧.]/.test(cell.text);
-    if (!NAME_CELL.test(cell.text) || (!dotted && !surnameLengthAt(cell.text, 0)) || isPlaceName(cell.text)) continue;
+    if (!isNameCell(cell.text)) continue;
     const role = columns.role !== null ? cells[columns.role]?.text : (columns.served ?? undefined);
     out.push({ line, candidate: { start: line.start + cell.start, end: line.start + cell.end, name: cell.text, roles: role ? [role] : [], national: false, rule: 'table-of-names' } });
   }

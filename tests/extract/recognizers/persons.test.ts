@@ -46,6 +46,9 @@ describe('findPersons', () => {
     // Names the segmenter cuts across their end (程志|远任), and more of what may follow a name.
     ['由镇党委书记程志远任主任', '程志远', ['镇党委书记']],
     ['律师刘海涛每月到镇坐班', '刘海涛', ['律师']],
+    // Any period of a routine after a name (每季度, 每年); a Hakka family name (赖).
+    ['副镇长王丽萍每季度听取司法所工作汇报', '王丽萍', ['副镇长']],
+    ['镇长赖志明任常务副组长', '赖志明', ['镇长']],
     ['大畈村调解员江德明被评为全省优秀人民调解员', '江德明', ['大畈村调解员']],
     ['瑶族调解员盘金福扎根保康村调解工作', '盘金福', ['瑶族调解员']],
     // A title in quotes.
@@ -266,6 +269,19 @@ describe('personRecognizer', () => {
       ['尹洪涛', []],
       ['欧阳明', ['司法所所长']],
     ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
+  it('reads a row whose role cell could head a column (网格员) as a row of the table, not as its new header', () => {
+    const text = [
+      '序号 村(社区) 姓名 身份',
+      '1 门岭村 钟桂生 村调委会主任',
+      '2 羊角村 曾春林 网格员',
+      '3 荣田村 古小琴 返乡大学生',
+      '芙蓉村被命名为民主法治示范村。',
+    ].join('\n');
+    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['钟桂生', '曾春林', '古小琴']);
     expect(expectAligned(text, found)).toEqual([]);
   });
 
