@@ -37,6 +37,8 @@ for (const w of [
   // People a report names by what they are, in its stories of mediation, legal aid and publicity
   // (老党员朴顺姬, 居民马秀英, 学生李思源, 剪纸传承人, 基层法律服务工作者吴建平).
   '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者', '职工', '船长', '歌手', '工作人员',
+  // … and who they are in the community (乡贤马永福, 志愿者陈志远, 退役军人何家明, 台胞陈俊雄).
+  '乡贤', '志愿者', '退役军人', '台胞',
 ])
   ROLE_WORDS.add(w, true);
 
@@ -53,7 +55,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -200,8 +202,8 @@ const TRANSLITERATION = new Set([
     '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云',
 ]);
 
-/** Characters of such names that open Chinese words but sit inside names (孟和巴雅尔, 那仁格日乐). */
-const INNER_TRANSLITERATION = new Set([...'和乐']);
+/** Characters of such names that open Chinese words but sit inside names (孟和巴雅尔, 那仁格日乐, 索南加措). */
+const INNER_TRANSLITERATION = new Set([...'和乐加']);
 
 /** A transliterated name of 3–7 such characters after a title, followed by what may follow a name. */
 function readTransliteratedName(text: string, at: number): string | null {
@@ -338,6 +340,8 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
  * (律师事务所, 律师协会, 律师服务), or 调解员 (邓伯荣调解员退休后…) but not the mediators' training or roll.
  */
 const NAME_BEFORE = /同志|律师|调解员|[（(]/g;
+/** The level word that ends a place's name (巴沟乡, 石桥村): no person's name ends so before a marker. */
+const LEVEL_END = /[乡镇村县区市省州旗屯]$/;
 const NOT_A_MEDIATOR_AFTER = /^(?:队伍|队|培训|库|名录|名册|制度|工作|协会|管理)/;
 const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|参与|进)/;
 const MAX_BRACKETED_TITLE = 20;
@@ -371,8 +375,9 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
       // the words that may follow a name after a title.
       const probe = text.slice(start, at) + '，';
       const name = readName(probe, 0, createLazyTokens(probe));
-      // 武汉（主任）: a place the segmenter reads as a name's family name and given name.
-      if (name === null || name.length !== len || isPlaceName(name)) continue;
+      // 武汉（主任）: a place the segmenter reads as a name's family name and given name; 巴沟乡调解员:
+      // a place named by its level.
+      if (name === null || name.length !== len || isPlaceName(name) || LEVEL_END.test(name)) continue;
       // The name opens a word: after a separator, or where the segmenter starts one (职工|王建国).
       if (start > 0 && HAN.test(text[start - 1]) && !tokens().startingAt(start)) continue;
       out.push({ start, end: at, name, roles, national: false, rule: `before:${m[0]}` });

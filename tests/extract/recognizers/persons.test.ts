@@ -152,6 +152,19 @@ describe('findPersons', () => {
     expect(findPersons('塘联村人民调解委员会邓伯荣调解员退休后义务调解二十余年').map((p) => [p.name, p.roles])).toEqual([['邓伯荣', ['调解员']]]);
     expect(findPersons('司徒文杰同志（镇党委副书记、镇长）具体抓法治政府建设').map((p) => p.name)).toEqual(['司徒文杰']);
     expect(findPersons('所长吴丽芳牵头组建“楼宇调解员”队伍,开展专职调解员培训').map((p) => p.name)).toEqual(['吴丽芳']);
+    // A place named by its level before 调解员 is nobody's name.
+    expect(findPersons('同德县巴沟乡调解员多次上门调解')).toEqual([]);
+  });
+
+  it.each([
+    ['州司法局党组书记、局长索南加措为州直部门领导干部讲授', '索南加措'],
+    ['“和睦家”调解室由乡贤马永福牵头', '马永福'],
+    ['调解工作室聘请退休法官蒋玉芬坐镇', '蒋玉芬'],
+    ['大学生志愿者陈志远等骨干常年开展反诈宣传', '陈志远'],
+    ['退役军人何家明等骨干常年在老街开展宣传', '何家明'],
+    ['聘请台胞陈俊雄等9名台湾同胞担任特邀调解员', '陈俊雄'],
+  ])('reads who someone is in the community, or a Tibetan name with 加, before the name: %s', (text, name) => {
+    expect(findPersons(text).map((p) => p.name)).toEqual([name]);
   });
 
   it('reads both lawyers of 该所杜文涛律师、冯晓青律师', () => {
