@@ -15,6 +15,8 @@ const MAX_WIDTH = 200;
 const MIN_FULL_LINES = 8;
 const SENTENCE_END = /[。！？!?；;：:”"」』）)]$/;
 const INDENT = /^[\s\u3000\u00a0]/;
+/** Cells parted by runs of spaces: a table's row. */
+const TABLE_ROW = /\S(?: {2,}|\t|\u3000{2,})\S/;
 /** A heading's number opens a paragraph of its own: 一、 (一) 1. 1、 第一, 附件. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部条]|附件)/;
 
@@ -47,9 +49,10 @@ export function findWrapWidth(lines: readonly string[]): number | null {
     if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
   }
   if (bestCount < MIN_FULL_LINES || bestCount * 2 < wide) return null;
-  // A page prints no line wider than itself; a text of one paragraph a line has many.
+  // A page prints no line wider than itself; a text of one paragraph a line has many. A table's
+  // row, its cells spaced out by runs of spaces, is as wide as the conversion made the spaces.
   let over = 0;
-  for (const w of widths) if (w > best + SLACK) over++;
+  for (let i = 0; i < lines.length; i++) if (widths[i] > best + SLACK && !TABLE_ROW.test(lines[i])) over++;
   if (over * 20 > wide) return null;
   // Full lines that end a sentence are the exception when the page breaks them; in a text of one
   // paragraph a line, lines of the same width are a coincidence and end their sentences.

@@ -40,6 +40,18 @@ describe('unwrapLines', () => {
     expect(unwrapLines(headings)).toBe(headings);
   });
 
+  it('joins the paragraphs of a wrapped text whose annex holds a table wider than the page', () => {
+    const table = [
+      '序号  村  名      法律顾问    执业机构                  联系电话',
+      ...Array.from({ length: 8 }, (_, i) => ` ${i + 1}    振江村      那振宇      辽宁岫阳律师事务所        139****07${10 + i}`),
+    ];
+    const text = wrapLines(PARAGRAPHS, 28) + '\n附件\n' + table.join('\n');
+    const out = unwrapLines(text).split('\n');
+    expect(out).toContain('\u3000\u3000' + PARAGRAPHS[2]);
+    // The rows stay rows.
+    expect(out.slice(-table.length)).toEqual(table);
+  });
+
   it('lets readDocument give the joined text, so a name the page broke is read whole', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-unwrap-'));
     const file = join(dir, 'wrapped.txt');

@@ -415,7 +415,25 @@ interface NameColumns {
   cells: number;
 }
 
-function readNameHeading(cells: Cell[]): NameColumns | null {
+/**
+ * A header's cells with the words that it spaces out joined (姓  名, 村  名 → 姓名, 村名): two
+ * cells of one character each are one heading of two, as a header lays them out.
+ */
+function joinSpacedHeadings(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    const next = cells[i + 1];
+    if (next && c.text.length === 1 && next.text.length === 1 && HAN.test(c.text) && HAN.test(next.text)) {
+      out.push({ text: c.text + next.text, start: c.start, end: next.end });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+function readNameHeading(spaced: Cell[]): NameColumns | null {
+  const cells = joinSpacedHeadings(spaced);
   const name = cells.findIndex((c) => NAME_HEADING.test(c.text));
   if (name < 0) return null;
   const role = cells.findIndex((c) => ROLE_HEADING.test(c.text));

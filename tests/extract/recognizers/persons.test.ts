@@ -285,6 +285,23 @@ describe('personRecognizer', () => {
     expect(expectAligned(text, found)).toEqual([]);
   });
 
+  it('reads a header whose two-character headings are spaced out (村  名, 姓  名), and a Manchu family name (那)', () => {
+    const text = [
+      '序号  村  名      法律顾问    执业机构',
+      ' 1    振江村      那振宇      辽宁岫阳律师事务所',
+      ' 2    永贵村      关丽娜      辽宁岫阳律师事务所',
+      '序号  姓  名  单位',
+      ' 1    佟雪梅  鞍山明律律师事务所',
+    ].join('\n');
+    const found = runRecognizers(text, ISSUERS.get('练塘镇')!, [personRecognizer]);
+    expect(found.map((m) => [m.name, m.attrs?.roles])).toEqual([
+      ['那振宇', ['法律顾问']],
+      ['关丽娜', ['法律顾问']],
+      ['佟雪梅', []],
+    ]);
+    expect(expectAligned(text, found)).toEqual([]);
+  });
+
   it('reads a row whose role cell could head a column (网格员) as a row of the table, not as its new header', () => {
     const text = [
       '序号 村(社区) 姓名 身份',
