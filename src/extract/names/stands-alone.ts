@@ -42,11 +42,18 @@ export function standsAlone(text: string, i: number): boolean {
   const to = Math.min(text.length, i + 1 + WINDOW);
   // Tags are read for one token at most, so the window is cut (half the cost of tagging it) and
   // that token's tag looked up alone.
-  for (const t of segmentTaggingLazily(text.slice(from, to), from)) {
+  const tokens = segmentTaggingLazily(text.slice(from, to), from);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.start > i || i >= t.end) continue;
-    if (t.end - t.start === 1) return true;
+    // 都 ("all") says something of the subject and a verb follows it (各村都建立了); before a noun it
+    // is part of a name (绍兴锦都酒店管理有限公司, 金秀瑶都康养旅游有限公司).
+    if (t.end - t.start === 1) return !(text[i] === '都' && NOUN_TAG.test(tokens[k + 1]?.tag ?? ''));
     if (t.end > i + 1) return false;
     return !CONTENT_TAG.test(t.tag ?? '');
   }
   return true;
 }
+
+/** Tags of nouns and of words the segmenter does not know, which names are made of. */
+const NOUN_TAG = /^(?:n|x)/;
