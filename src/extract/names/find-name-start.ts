@@ -19,10 +19,10 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * 个 after a number ends the count before a name (124个|村调解委员会), whatever the segmenter joins;
- * other measure words open words of their own (一项目一专班, 名单).
+ * 个, 名 and 位 after a number end the count before a name (124个|村调解委员会, 26名|村党支部书记),
+ * whatever the segmenter joins (名村); other measure words open words of their own (一项目一专班).
  */
-const MEASURE_WORDS = new Set(['个']);
+const MEASURE_WORDS = new Set(['个', '名', '位']);
 const isNumeral = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || '一二三四五六七八九十百千万两'.includes(ch));
 
 /** Verbs that build or spread a brand, before its quoted name; inside a name they are words (法治建设委员会). */
@@ -141,6 +141,18 @@ function leadingBoundary(text: string, start: number, end: number): number {
  */
 const BUILDING_VERBS = new Set(['建设', '建立', '设立', '打造', '推进']);
 
+/**
+ * Characters of an admin name from `start` (before `end`) that a boundary word starting before the
+ * name covers (部分乡镇: 部分 covers 分 of 分乡镇), or 0.
+ */
+function straddlingBoundary(text: string, start: number, end: number): number {
+  for (let k = Math.min(LONGEST_BOUNDARY - 1, end - start - 1); k >= 1; k--) {
+    const w = BOUNDARY_SCANNER.longestEndingAt(text, start + k, Math.max(0, start + k - LONGEST_BOUNDARY))?.word;
+    if (w && w.length > k) return k;
+  }
+  return 0;
+}
+
 /** True when a phrase may start at `pos`: after a separator, a boundary word, 中共 or another admin name. */
 function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
   if (pos === 0 || !isHan(text[pos - 1])) return true;
@@ -252,7 +264,9 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
         continue;
       }
       if (admin && !lw) {
-        pos = admin.start;
+        // A word that ends inside the place's name and starts before it is read first (部分|乡镇:
+        // 分乡镇 is a town too).
+        pos = admin.start + straddlingBoundary(text, admin.start, pos);
         break;
       }
       if (lw) {

@@ -118,6 +118,10 @@ function walkLeft(text: string, end: number, max: number, clean?: CleanStretch):
       // A quoted term inside a name (惠民财政补贴资金“一卡通”管理改革) is walked over; one that opens
       // the name is left to the quoted-term rules.
       const open = findBack(text, '“', i - 2, 12);
+      // After a conjunction that follows a title or a quote, the quoted term opens the name
+      // (…规划》和“谁执法谁普法”普法责任制); after a word it may share the suffix with it
+      // (涉企行政检查备案和“扫码入企”制度).
+      if (open >= 1 && (text[open - 1] === '和' || text[open - 1] === '与' || text[open - 1] === '及') && !isCjk(text[open - 2])) return { start: open, boundary: 'quote' };
       if (open >= 0 && isCjk(text[open - 1]) && !cueEndsAt(text, open) && !stopsAt(text, open)) {
         i = open;
         continue;

@@ -123,6 +123,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     // A figure and its unit open a routine, not a name (24小时|值班制度).
     '严格落实24小时值班制度。',
     '推行3个工作日内办结机制。',
+    // A quoted term after a title and a conjunction opens the name, which the quoted-term rules read.
+    '落实《炉霍县法治宣传教育第八个五年规划》和“谁执法谁普法”普法责任制。',
   ])('finds no named system in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });

@@ -89,6 +89,10 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '充实乔口镇法治建设领导小组成员', ['乔口镇法治建设领导小组']],
     ['乔口镇', '在司法所加挂行政执法协调监督工作站', ['乔口镇司法所', '行政执法协调监督工作站']],
     ['乔口镇', '全镇124个村(社区)人民调解委员会实现全覆盖', ['村(社区)人民调解委员会']],
+    // 名 after a count ends it (26名|村党支部书记, whatever 名村 the segmenter reads); 部分 is read
+    // before the town whose name it overlaps (部分|乡镇, not 部|分乡镇).
+    ['乔口镇', '组织26名村党支部书记现场述法', ['村党支部']],
+    ['乔口镇', '一是部分乡镇综合行政执法队执法人员少', ['综合行政执法队']],
     // 依法治镇: the level word is the object of 治, inside the name.
     ['乔口镇', '镇党委及时调整乔口镇全面依法治镇工作领导小组', ['乔口镇党委', '乔口镇全面依法治镇工作领导小组']],
     // 党组织 is no 党组, 镇中心学校 no 中心 of the town.
