@@ -79,6 +79,8 @@ function lookup(title: string, gazetteers: GazetteerIndex) {
 
 /** Endings of a government rule's title (规章): 办法, 规定, 实施细则. */
 const RULE_ENDING = /(?:办法|规定|细则)$/;
+/** The titles of ministries' rules of enforcement (农业行政处罚程序规定, 水行政处罚实施办法, 税务行政复议规则). */
+const DEPARTMENT_ENFORCEMENT_RULE = /^(?!关于)[\u4e00-\u9fa5]{1,12}?(?:行政处罚程序规定|行政处罚实施办法|行政处罚暂行办法|行政处罚办法|行政执法程序规定|行政复议规则)$/;
 /** A department or an office of the government right after the place: its own document, not a rule. */
 const DEPARTMENT_AFTER = /^[\u4e00-\u9fa5]{0,10}?(?:局|厅|办公室|政府|委员会办公室)/;
 
@@ -148,6 +150,9 @@ export function classifyTitle(rawTitle: string, gazetteers: GazetteerIndex): Tit
   if (/^[\u4e00-\u9fa5、]{1,24}法$/.test(base) && !NOT_A_LAW_SUFFIX.test(base) && !/^关于/.test(base) && !placed) {
     return { label: 'Law', name: short, kind: 'national-law', fullName: title.startsWith(LAW_PREFIX) ? title : LAW_PREFIX + short, reason: 'form:law' };
   }
+  // 住房和城乡建设行政处罚程序规定: a ministry's rule of enforcement procedure, which no place opens
+  // (a place's own procedure is titled with the place: 浙江省行政程序办法).
+  if (DEPARTMENT_ENFORCEMENT_RULE.test(base) && !adminNameStartingAt(base, 0)) return { label: 'Law', name: short, kind: 'rule', fullName: title, reason: 'form:department-rule' };
   // 海南经济特区海岸带保护与开发管理规定: the regulations of a special economic zone's legislature.
   if (SEZ_REGULATION.test(base)) return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:sez-regulation' };
   // 海南省人民代表大会常务委员会关于…的决定: a legislature's decision has the force of its laws.

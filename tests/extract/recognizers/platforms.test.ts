@@ -107,6 +107,12 @@ describe('platformGazetteerRecognizer', () => {
     expect(found.map((m) => m.name)).toEqual(['渝快政', '穗好办', '京通']);
   });
 
+  it('finds the loudspeakers of the villages and the enforcement app of Zhejiang by name', () => {
+    const text = '通过“村村响”广播和“浙江执法”应用推送普法内容';
+    const found = runRecognizers(text, ISSUERS.get('澥浦镇')!, [platformGazetteerRecognizer]);
+    expect(found.map((m) => m.name)).toEqual(['村村响', '浙江执法']);
+  });
+
   it('finds the systems of a province by their full names as one platform', () => {
     const text = '依托“粤平安”社会治理云平台和粤智助政府服务自助机化解纠纷';
     const found = runRecognizers(text, ISSUERS.get('三乡镇')!, [platformGazetteerRecognizer]);

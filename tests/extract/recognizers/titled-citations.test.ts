@@ -67,6 +67,9 @@ describe('classifyTitle', () => {
     ['湖南省行政程序规定', '湖南省行政程序规定', 'rule'],
     ['深圳经济特区物业管理条例', '深圳经济特区物业管理条例', 'local-regulation'],
     ['天津市重大行政决策程序规定', '天津市重大行政决策程序规定', 'rule'],
+    // A ministry's rule of enforcement procedure, which no place opens.
+    ['住房和城乡建设行政处罚程序规定', '住房和城乡建设行政处罚程序规定', 'rule'],
+    ['城市管理执法行政处罚程序规定', '城市管理执法行政处罚程序规定', 'rule'],
   ])('classifies %s by its form as a Law named %s (%s)', (title, name, kind) => {
     expect(classifyTitle(title, formOnly)).toMatchObject({ label: 'Law', name, kind });
   });
@@ -86,6 +89,8 @@ describe('classifyTitle', () => {
     '四川省司法厅行政执法案卷评查办法',
     '东莞市重大行政执法决定法制审核办法',
     '四川省关于加强行政执法监督的规定',
+    // A place's body's own procedure is its document.
+    '柯桥区综合行政执法局行政处罚程序规定',
   ])('keeps %s a Document', (title) => {
     expect(classifyTitle(title, formOnly).label).toBe('Document');
   });
