@@ -243,8 +243,11 @@ function readNamedTokens(text: string, at: number, tokens: LazyTokens): string |
     end = t.end;
     parts++;
     // A name of two characters is one the segmenter knows as a transliterated name (律师洛桑/nrt 全年…),
-    // not any word it tags as a name (干部德才/nr).
-    const long = end - at >= 3 || (parts === 1 && tag === 'nrt' && end - at === 2);
+    // or a word it does not know or reads as a place made of such names' characters only (法律明白人
+    // 扎西/ns、, 主席卓玛/x 被评为); not any word it tags as a name (干部德才/nr).
+    const short = end - at === 2 && parts === 1 && (tag === 'nrt' || ((tag === 'x' || tag === 'ns') && TRANSLITERATION.has(text[at]) && TRANSLITERATION.has(text[at + 1])));
+    if (short) named = true;
+    const long = end - at >= 3 || short;
     // A middle dot goes on into a transliterated name, which readDottedName reads whole or not at all.
     if (long && named && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2)) && !ROLE_WORDS.has(text.slice(at, end))) {
       return end - at <= 4 ? text.slice(at, end) : null;
@@ -340,6 +343,8 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
  * (律师事务所, 律师协会, 律师服务), or 调解员 (邓伯荣调解员退休后…) but not the mediators' training or roll.
  */
 const NAME_BEFORE = /同志|律师|调解员|[（(]/g;
+/** A dotted name (扎西·次仁, 艾尼瓦尔·吐尔逊) after a separator, at the end of a text. */
+const DOTTED_BEFORE = /(?:^|[^\u4e00-\u9fa5·・•‧.])([\u4e00-\u9fa5]{1,6}(?:[·・•‧][\u4e00-\u9fa5]{1,6}){1,2})$/;
 /** The level word that ends a place's name (巴沟乡, 石桥村): no person's name ends so before a marker. */
 const LEVEL_END = /[乡镇村县区市省州旗屯]$/;
 const NOT_A_MEDIATOR_AFTER = /^(?:队伍|队|培训|库|名录|名册|制度|工作|协会|管理)/;
@@ -389,6 +394,11 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
       let start = at;
       while (at - start < 7 && TRANSLITERATION.has(text[start - 1] ?? '')) start--;
       if (at - start >= 3 && !HAN.test(text[start - 1] ?? '')) out.push({ start, end: at, name: text.slice(start, at), roles, national: false, rule: `before:${m[0]}` });
+    }
+    // A dotted name from a separator on (，扎西·次仁律师).
+    if (out[out.length - 1]?.end !== at) {
+      const dotted = DOTTED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+      if (dotted) out.push({ start: at - dotted[1].length, end: at, name: dotted[1], roles, national: false, rule: `before:${m[0]}` });
     }
   }
   return out;

@@ -154,6 +154,13 @@ describe('findPersons', () => {
     expect(findPersons('所长吴丽芳牵头组建“楼宇调解员”队伍,开展专职调解员培训').map((p) => p.name)).toEqual(['吴丽芳']);
     // A place named by its level before 调解员 is nobody's name.
     expect(findPersons('同德县巴沟乡调解员多次上门调解')).toEqual([]);
+    // A dotted name from a separator on.
+    expect(findPersons('聘请鲜水河律师事务所为法律顾问，扎西·次仁律师全年审查合同').map((p) => p.name)).toEqual(['扎西·次仁']);
+  });
+
+  it('reads a Tibetan name of two characters after a title, not a word of such characters (多次)', () => {
+    expect(findPersons('岗柯村法律明白人扎西、拉恰玛村妇联主席卓玛被评为县级优秀“法律明白人”').map((p) => p.name)).toEqual(['扎西', '卓玛']);
+    expect(findPersons('乡司法所所长多次深入牧区开展调解')).toEqual([]);
   });
 
   it.each([
