@@ -126,7 +126,7 @@ const JOINERS = new Set(['和', '与', '及']);
  * Length of a boundary word that opens the admin name at `start` (和 of 和县, 会同 of 会同县) and
  * leaves a level word or more of it before `end`, or 0.
  */
-function leadingBoundary(text: string, start: number, end: number): number {
+export function leadingBoundary(text: string, start: number, end: number): number {
   if (JOINERS.has(text[start])) return 1;
   for (let len = Math.min(LONGEST_BOUNDARY, end - start - 1); len >= 2; len--) if (BOUNDARY_WORDS.has(text.slice(start, start + len))) return len;
   // Only where a clause starts (，建设|镇…中心); after a verb the town is its object (指导建设镇司法所).

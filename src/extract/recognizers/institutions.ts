@@ -5,7 +5,7 @@
 import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
 import { adminNameEndingAt, adminNameStartingAt, startsWithPlaceName, townshipsByShortName, type AdminName } from '../names/admin-names.js';
-import { findNameStart } from '../names/find-name-start.js';
+import { findNameStart, leadingBoundary } from '../names/find-name-start.js';
 import { PARALLEL_MOTTO } from '../program/find-quoted-programs.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { mergeVariants } from '../names/merge-variants.js';
@@ -454,6 +454,9 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
   const nameStart: (number | undefined)[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
+    // 市政府和县委: 和县 is a county of 安徽, but away from the issuer a name opened by a joining word
+    // is the word and a level word (和 + 县委); so is one opened by a verb (县司法局会同|县委: 会同县).
+    const opensWithJoiner = (u: AdminName): boolean => !knownPlace(u) && (JOINER_START.test(text[u.start]) || leadingBoundary(text, u.start, u.end) > 0);
     const absorb = (pos: number): number | null => {
       const j = endingAt.get(pos);
       if (j === undefined || j >= i) return null;
@@ -468,16 +471,14 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
       // 桐乡市委|依法治市办: the committee's unit is named whole (桐乡市), not from its level word.
       if (COMMITTEE_OF_LEVEL.test(prev.word)) {
         const u = adminNameEndingAt(text, prev.start + 1, Math.max(0, prev.start - MAX_PREFIX));
-        if (u && u.start < prev.start && !(JOINER_START.test(text[u.start]) && !knownPlace(u))) return u.start;
+        if (u && u.start < prev.start && !opensWithJoiner(u)) return u.start;
       }
       return prev.start;
     };
     // 湖州市委: the unit's name ends inside the head word (its level word 市 opens 市委); the name is
     // read back from the unit's start, or the walk would cut at the level word 州.
     const unit = COMMITTEE_OF_LEVEL.test(h.word) ? adminNameEndingAt(text, h.start + 1, Math.max(0, h.start - MAX_PREFIX)) : null;
-    // 市政府和县委: 和县 is a county of 安徽, but away from the issuer a name opened by a joining word
-    // is the word and a level word (和 + 县委).
-    const joined = unit !== null && JOINER_START.test(text[unit.start]) && !knownPlace(unit);
+    const joined = unit !== null && opensWithJoiner(unit);
     const from = unit && unit.start < h.start && !joined ? unit.start : h.start;
     const found = findNameStart(text, from, { maxPrefix: MAX_PREFIX, absorb, levelCut: true, knownPlace, maxQuoted: 12, standsAlone, boundaries: INSTITUTION_BOUNDARIES });
     if (!found.complete) continue;

@@ -92,6 +92,10 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // 名 after a count ends it (26名|村党支部书记, whatever 名村 the segmenter reads); 部分 is read
     // before the town whose name it overlaps (部分|乡镇, not 部|分乡镇).
     ['乔口镇', '组织26名村党支部书记现场述法', ['村党支部']],
+    // 会同 the verb before 县委, though 会同县 is a county (two bodies, not 县司法局会同县委…); a coastal
+    // county's bureau of the sea and fisheries.
+    ['安吉县', '县司法局会同县委台港澳办设立涉台法律服务窗口', ['安吉县司法局', '安吉县委']],
+    ['安吉县', '县海洋与渔业局联合六鳌镇开展海漂垃圾整治', ['安吉县海洋与渔业局']],
     ['乔口镇', '一是部分乡镇综合行政执法队执法人员少', ['综合行政执法队']],
     // 依法治镇: the level word is the object of 治, inside the name.
     ['乔口镇', '镇党委及时调整乔口镇全面依法治镇工作领导小组', ['乔口镇党委', '乔口镇全面依法治镇工作领导小组']],
