@@ -26,7 +26,7 @@ const MEASURE_WORDS = new Set(['个', '名', '位']);
 const isNumeral = (ch: string | undefined): boolean => ch !== undefined && (isDigit(ch) || '一二三四五六七八九十百千万两'.includes(ch));
 
 /** Verbs that build or spread a brand, before its quoted name; inside a name they are words (法治建设委员会). */
-const BRAND_VERBS: ReadonlySet<string> = new Set(['建设', '创建', '争创', '推广', '培育', '复制', '命名', '授予', '评为', '创成']);
+const BRAND_VERBS: ReadonlySet<string> = new Set(['建设', '创建', '争创', '推广', '培育', '复制', '命名', '授予', '评为', '创成', '壮大', '擦亮']);
 
 /** Conjunctions that may sit inside a brand name (稻和餐饮) when the name would be too short otherwise. */
 const CONJUNCTIONS = new Set(['和', '与', '及', '同']);

@@ -96,6 +96,8 @@ function fitsRightContext(word: string, text: string, end: number): boolean {
   const next2 = text.slice(end, end + 2);
   if (word.endsWith('委') && next === '员') return false;
   if (word.endsWith('中心') && (/^(?:工作|任务|城区|环节|地位|位置|内容|思想|议题|大局|镇区|学校|小学|中学|校区|医院|卫生|幼儿|广场|街区|商圈|渔港|港口|码头)/.test(next2) || /[城村校]/.test(next))) return false;
+  // 城市副中心, 区域副中心: a district planned around a centre, not a body.
+  if (word === '中心' && text[end - 3] === '副') return false;
   // 党组织 is no 党组; 中心|组建 no 中心组.
   if (word.endsWith('党组') && next === '织') return false;
   if (word.endsWith('中心组') && /[建成织]/.test(next)) return false;
