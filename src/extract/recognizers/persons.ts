@@ -37,8 +37,8 @@ for (const w of [
   // People a report names by what they are, in its stories of mediation, legal aid and publicity
   // (老党员朴顺姬, 居民马秀英, 学生李思源, 剪纸传承人, 基层法律服务工作者吴建平).
   '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者', '职工', '船长', '歌手', '工作人员',
-  // … and who they are in the community (乡贤马永福, 志愿者陈志远, 退役军人何家明, 台胞陈俊雄).
-  '乡贤', '志愿者', '退役军人', '台胞',
+  // … and who they are in the community (乡贤马永福, 志愿者陈志远, 退役军人何家明, 台胞陈俊雄, 瑶族老人赵德明).
+  '乡贤', '志愿者', '退役军人', '台胞', '老人',
 ])
   ROLE_WORDS.add(w, true);
 

@@ -170,6 +170,7 @@ describe('findPersons', () => {
     ['大学生志愿者陈志远等骨干常年开展反诈宣传', '陈志远'],
     ['退役军人何家明等骨干常年在老街开展宣传', '何家明'],
     ['聘请台胞陈俊雄等9名台湾同胞担任特邀调解员', '陈俊雄'],
+    ['邀请六巷乡门头村瑶族老人赵德明等23名“石牌头人”担任特邀调解员', '赵德明'],
   ])('reads who someone is in the community, or a Tibetan name with 加, before the name: %s', (text, name) => {
     expect(findPersons(text).map((p) => p.name)).toEqual([name]);
   });
