@@ -36,7 +36,7 @@ for (const w of [
   '苏木长', '副苏木长', '苏木达', '嘎查长', '嘎查达',
   // People a report names by what they are, in its stories of mediation, legal aid and publicity
   // (老党员朴顺姬, 居民马秀英, 学生李思源, 剪纸传承人, 基层法律服务工作者吴建平).
-  '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者', '职工', '船长', '歌手', '工作人员',
+  '党员', '居民', '村民', '牧民', '农民', '学生', '传承人', '工作者', '职工', '船长', '歌手', '歌师', '管家', '工作人员',
   // … and who they are in the community (乡贤马永福, 志愿者陈志远, 退役军人何家明, 台胞陈俊雄, 瑶族老人赵德明).
   '乡贤', '志愿者', '退役军人', '台胞', '老人',
 ])
@@ -55,7 +55,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|驻|将|会同|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -199,7 +199,7 @@ function servesAsAt(text: string, pos: number): boolean {
  */
 const TRANSLITERATION = new Set([
   ...'巴特尔斯琴毕力格额德尼雅乌日娜其木阿拉坦仓宝音图达赉苏朝鲁门孟布仁那顺吉嘎萨娃勒敖根都哈古楞呼道敦茹汗塔兰赛扎白温诺敏' +
-    '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云',
+    '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云克',
 ]);
 
 /** Characters of such names that open Chinese words but sit inside names (孟和巴雅尔, 那仁格日乐, 索南加措). */
@@ -267,9 +267,14 @@ function readTitles(text: string, end: number, before: readonly PersonCandidate[
     const role = ROLE_WORDS.longestEndingAt(text, at, Math.max(0, at - 6));
     if (!role) break;
     const found = findNameStart(text, role.start, { maxPrefix: MAX_TITLE, standsAlone });
-    if (!found.complete) break;
     const last = before[before.length - 1];
-    if (last && last.end > found.start && last.end <= role.start) break;
+    // Back into the person read before, or past the limit from one (调解员朝克图用蒙古语调解牧民|
+    // 孟和巴特尔): the title is the role word alone, the first of the list read back.
+    if (last && last.end <= role.start && (last.end > found.start || (!found.complete && role.start - last.end < MAX_TITLE))) {
+      if (titles.length === 0) titles.push(role.word);
+      break;
+    }
+    if (!found.complete) break;
     titles.unshift(text.slice(found.start, at));
     if (text[found.start - 1] !== TITLE_SEPARATOR) break;
     at = found.start - 1;

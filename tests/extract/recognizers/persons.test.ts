@@ -158,6 +158,14 @@ describe('findPersons', () => {
     expect(findPersons('聘请鲜水河律师事务所为法律顾问，扎西·次仁律师全年审查合同').map((p) => p.name)).toEqual(['扎西·次仁']);
   });
 
+  it('reads the role word alone as the title of a person named after another, past the limit of a title', () => {
+    const text = '东乌珠尔苏木查干诺尔嘎查人民调解员朝克图用蒙古语调解牧民孟和巴特尔与巴图吉日嘎拉之间的草场租赁纠纷';
+    expect(findPersons(text).map((p) => [p.name, p.roles])).toEqual([
+      ['朝克图', ['东乌珠尔苏木查干诺尔嘎查人民调解员']],
+      ['孟和巴特尔', ['牧民']],
+    ]);
+  });
+
   it('reads a Tibetan name of two characters after a title, not a word of such characters (多次)', () => {
     expect(findPersons('岗柯村法律明白人扎西、拉恰玛村妇联主席卓玛被评为县级优秀“法律明白人”').map((p) => p.name)).toEqual(['扎西', '卓玛']);
     expect(findPersons('乡司法所所长多次深入牧区开展调解')).toEqual([]);
@@ -171,6 +179,13 @@ describe('findPersons', () => {
     ['退役军人何家明等骨干常年在老街开展宣传', '何家明'],
     ['聘请台胞陈俊雄等9名台湾同胞担任特邀调解员', '陈俊雄'],
     ['邀请六巷乡门头村瑶族老人赵德明等23名“石牌头人”担任特邀调解员', '赵德明'],
+    // Family names of the Miao and Dong (滚) and of Hainan's Li (羊); 驻, 将, 会同 after a name.
+    ['丙妹镇岜沙村苗族寨老滚拉旦在芦笙堂调解一起纠纷', '滚拉旦'],
+    ['副市长羊丽娜分管司法行政工作', '羊丽娜'],
+    ['由该所律师汤建波驻镇服务', '汤建波'],
+    ['小黄村侗族歌师潘美英将法律知识编入侗族大歌', '潘美英'],
+    ['调解员范桂英会同社区法律顾问依法调解', '范桂英'],
+    ['八角北里社区“小巷管家”刘淑珍被评为区级优秀小巷管家', '刘淑珍'],
   ])('reads who someone is in the community, or a Tibetan name with 加, before the name: %s', (text, name) => {
     expect(findPersons(text).map((p) => p.name)).toEqual([name]);
   });
