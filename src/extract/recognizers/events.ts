@@ -107,6 +107,9 @@ const EVENT_BOUNDARIES: ReadonlySet<string> = new Set(['保障', '服务保障',
 /** Words before a meeting word that make the whole phrase a generic kind (党委会议, 专题会议). */
 const GENERIC_NAME = /^(?:专题|有关|相关|各类|各种|各项|定期|例行|工作|日常|这次|此次|本次|该次|上述)/;
 
+/** Words that make a name every session of a series, not one occasion (十九届历次全会, 历届运动会). */
+const SERIES = /历次|历届|各次|历年/;
+
 /** A meeting named by its ordinal alone (第五次会议, 2023年第一次全体会议). */
 const BARE_ORDINAL = /^(?:\d{4}年度?)?第[一二三四五六七八九十百零\d]+[次届](?:全体|扩大|\(扩大\))?(?:会议|全会|大会)$/;
 const HOLDER_BEFORE = /(?:召开|举行|举办)$/;
@@ -215,7 +218,7 @@ function findForms(text: string): EventCandidate[] {
       const name = text.slice(start, h.end);
       // The name from its year on, which says whether it is one occasion.
       const dated = yearAt >= 0 ? text.slice(yearAt, h.end) : name;
-      if (GENERIC_NAME.test(dated) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) return null;
+      if (GENERIC_NAME.test(dated) || SERIES.test(dated) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) return null;
       // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
       if (BARE_ORDINAL.test(dated)) {
         const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));

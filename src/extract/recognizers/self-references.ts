@@ -38,6 +38,8 @@ export function levelWordAt(text: string, i: number): string | null {
   const c = text[i];
   if (c === undefined || !LEVEL_CHARS.includes(c)) return null;
   if (i > 0 && WORDS_ENDING_IN_LEVEL.has(text[i - 1] + c)) return null;
+  // 苏木镇: Inner Mongolia's sumus and towns together, as 乡镇 elsewhere.
+  if (c === '镇' && text.startsWith('苏木', i - 2)) return null;
   if (i + 1 < text.length && WORDS_STARTING_WITH_LEVEL.has(c + text[i + 1])) return null;
   return c;
 }

@@ -116,6 +116,13 @@ describe('eventFormRecognizer', () => {
   });
 });
 
+describe('findEventForms on series of sessions', () => {
+  it('reads no one occasion in every session of a series (十九届历次全会)', () => {
+    expect(names('全面贯彻党的十九大和十九届历次全会精神')).toEqual([]);
+    expect(names('深入学习贯彻党的二十大和二十届历次全会精神')).toEqual([]);
+  });
+});
+
 describe('eventGazetteerRecognizer', () => {
   it('reads the abbreviated plenums of a list as the sessions reports of 2024 mean', () => {
     const text = '认真学习贯彻党的二十大、二十届二中、三中全会精神';

@@ -96,8 +96,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // county's bureau of the sea and fisheries.
     ['安吉县', '县司法局会同县委台港澳办设立涉台法律服务窗口', ['安吉县司法局', '安吉县委']],
     ['安吉县', '县海洋与渔业局联合六鳌镇开展海漂垃圾整治', ['安吉县海洋与渔业局']],
-    // A district planned around a centre is no body.
+    // A district planned around a centre is no body; nor is a centre named before (驻中心律师).
     ['安吉县', '涉及真如城市副中心开发建设等6项重大行政决策', []],
+    ['安吉县', '律师调解工作室常驻中心。由驻中心律师释法说理', ['律师调解工作室']],
+    // Taking people into a body (吸收进) ends the words before it.
+    ['安吉县', '推选寨老、歌师1126人,吸收进村人民调解委员会', ['村人民调解委员会']],
     ['乔口镇', '一是部分乡镇综合行政执法队执法人员少', ['综合行政执法队']],
     // 依法治镇: the level word is the object of 治, inside the name.
     ['乔口镇', '镇党委及时调整乔口镇全面依法治镇工作领导小组', ['乔口镇党委', '乔口镇全面依法治镇工作领导小组']],
