@@ -4,7 +4,9 @@
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
-import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
+import { adminNameEndingAt, adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
+
+const CONJUNCTION_IN_NAME = new Set(['和', '与']);
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -113,6 +115,15 @@ function findOrganizationStart(text: string, head: number, kind: OrgKind): { sta
     for (let at = found.start; at <= head - 4; at++) {
       if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };
     }
+  }
+  // 扬州和润物业管理有限公司: a conjunction right after a place is part of the registered name that
+  // the place opens, not a list's.
+  if (kind === 'company' && found.complete && CONJUNCTION_IN_NAME.has(text[found.start - 1])) {
+    const end = found.start - 1;
+    const place = adminNameEndingAt(text, end, Math.max(0, end - 10));
+    if (place) return { start: place.start, complete: true };
+    // Or a city's short name (扬州, 苏州).
+    for (const len of [2, 3]) if (end - len >= 0 && isPlaceName(text.slice(end - len, end))) return { start: end - len, complete: true };
   }
   return found;
 }

@@ -47,6 +47,8 @@ describe('findOrganizations', () => {
     ['依法查处宜章县莽山源食品有限公司销售过期食品案,立案查处宜章县华鑫建材有限公司', ['宜章县莽山源食品有限公司', '宜章县华鑫建材有限公司']],
     ['走访三都九阡酒业有限公司、贵州水乡马尾绣文化产业有限公司等企业56家', ['三都九阡酒业有限公司', '贵州水乡马尾绣文化产业有限公司']],
     ['扶持崇义县聂都竹木制品有限公司发展', ['崇义县聂都竹木制品有限公司']],
+    // A conjunction right after a place is part of the registered name the place opens.
+    ['业主与扬州和润物业管理有限公司产生纠纷,街道和华为技术有限公司合作', ['扬州和润物业管理有限公司', '华为技术有限公司']],
     // A verb that grows or polishes a brand ends the phrase before its quoted name.
     ['四是壮大“滨江蓝”法治志愿服务队,持续擦亮普法品牌', ['“滨江蓝”法治志愿服务队']],
     // 都 before a noun is part of a brand (锦都, 瑶都), not "all".
