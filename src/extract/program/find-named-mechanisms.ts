@@ -54,8 +54,8 @@ const STEM_OPENERS = [...LEADING_MODIFIERS, ...CUE_VERBS];
 const STOP_CHARS = new Set([...'的了等并及也又均都'].map((ch) => ch.charCodeAt(0)));
 /** One-character function words that may also end a word (核对, 作为, 存在): decided by segmentation. */
 const AMBIGUOUS_STOPS = new Set([...'将把对是为在从向其该即']);
-/** A closing word of a system or campaign name: a conjunction after it joins two (…普法责任制和…以案释法制度, 断卡行动和…专项行动). */
-const SYSTEM_END = /(制度|机制|责任制|制|体系|清单|行动|整治)$/;
+/** A closing word of a system or campaign name: a conjunction after it joins two (…普法责任制和…以案释法制度, 断卡行动和…专项行动, “证照分离”改革和…告知承诺制). */
+const SYSTEM_END = /(制度|机制|责任制|制|体系|清单|行动|整治|改革)$/;
 /** An item of a list that is already a system (权力清单 is not: it takes the shared 制度). */
 const OWN_SYSTEM_END = /(制度|机制|责任制|制|体系)$/;
 const BARE_ZHI: MechanismSuffix = { suffix: '制', minStem: 4, category: 'mechanism' };
@@ -251,8 +251,13 @@ function judgeStem(stem: string, sfx: MechanismSuffix, words: ProgramWordLists):
   if (sfx.suffix === '制度' && (GENERIC_SYSTEM_HEADS.has(head) || stem.endsWith('工作'))) return { reason: 'stopword', detail: `generic system head ${head}` };
   if (sfx.suffix === '改革' && /^(全面|深化|体制|机构|进一步|各项)/.test(stem)) return { reason: 'stopword', detail: 'general reform wording' };
   if (sfx.stemMust && !stem.includes(sfx.stemMust)) return { reason: 'not-a-name', detail: `stem lacks ${sfx.stemMust}` };
+  // 在八角北里社区试点“红色物业”: a place piloting something (试点 the verb), not a pilot's name.
+  if (sfx.suffix === '试点' && PLACE_END.test(stem)) return { reason: 'not-a-name', detail: 'a place before 试点' };
   return null;
 }
+
+/** Where a stem names a place (a village, community, town or street office). */
+const PLACE_END = /(?:社区|村|镇|乡|街道|小区)$/;
 
 interface Item {
   start: number;

@@ -106,6 +106,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     ['探索建立重大行政决策执行情况后评估制度。', ['重大行政决策执行情况后评估制度']],
     // Two campaigns joined by 和: the second is named alone.
     ['组织断卡行动和打击治理电信网络诈骗犯罪专项行动。', ['打击治理电信网络诈骗犯罪专项行动']],
+    // A reform before the conjunction is an item of its own.
+    ['全面落实“证照分离”改革和证明事项告知承诺制。', ['证明事项告知承诺制']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });
@@ -125,6 +127,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     '推行3个工作日内办结机制。',
     // A quoted term after a title and a conjunction opens the name, which the quoted-term rules read.
     '落实《炉霍县法治宣传教育第八个五年规划》和“谁执法谁普法”普法责任制。',
+    // A place piloting something: 试点 the verb.
+    '在八角北里社区试点“红色物业”。',
   ])('finds no named system in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
