@@ -404,6 +404,35 @@ function classifyFull(title: string, ctx: RecognizerContext): TitleClassificatio
   return cls.label === 'Document' ? { ...cls, name: canonicalTitle(title) } : cls;
 }
 
+/**
+ * Verbs of making, performing or broadcasting a work, and words that name a kind of work, before its
+ * title. Handbooks and readers a town prints (编印《…手册》) are documents by the samples' convention.
+ */
+const WORK_BEFORE = /(?:创作|编创|编排|排演|表演|演出|演唱|传唱|拍摄|摄制|录制|播出|播放|栏目|节目|专栏|歌曲|微电影|短剧|在)了?$/;
+/** Kinds of work after a title (and the other titles and 等 of its list), or a medium publishing something. */
+const WORK_AFTER = /^(?:《[^《》]{1,30}》)*等?[\u4e00-\u9fa5]{0,8}?(?:歌曲|节目|栏目|专栏|微电影|电影|短剧|小品|快板|情景剧|短视频|宣传片|曲目|舞蹈|戏曲|专刊|刊发|刊登|刊载|报道|播出|开设)/;
+/** Titles of periodicals (日报, 晚报, 简报, 杂志, 期刊 …). */
+const PERIODICAL_END = /(?:日报|晚报|时报|报|简报|杂志|期刊|周刊|月刊|专刊)$/;
+
+/**
+ * Whether a title without an instrument's ending names a work: a periodical by its name, or a song,
+ * programme or publication by the verb or the kind of work around it.
+ */
+function isWorkTitle(title: string, text: string, start: number, end: number): boolean {
+  const base = title.replace(/(?:[(（][^()（）]*[)）])+$/, '');
+  if (TITLE_ENDING_AT_END.test(base)) return false;
+  if (PERIODICAL_END.test(base)) return true;
+  // Back over the other titles of a list (表演《草原法在我心中》《守边人》) to the verb before them.
+  let from = start;
+  while (text[from - 1] === '》' || text[from - 1] === '、') {
+    const open = text.lastIndexOf('《', from - 1);
+    if (open < 0 || from - open > 40) break;
+    from = open - (text[open - 1] === '、' ? 1 : 0);
+    if (text[from] === '、') break;
+  }
+  return WORK_BEFORE.test(text.slice(Math.max(0, from - 6), from).replace(/[“”"]/g, '')) || WORK_AFTER.test(text.slice(end, end + 50));
+}
+
 function recognizeTitles(p: Passage, ctx: RecognizerContext, state: DocState, out: RecognizerOutput): void {
   state.strayFloor = 0;
   const { titles, stray } = scanTitles(p.text);
@@ -441,6 +470,13 @@ function recognizeTitles(p: Passage, ctx: RecognizerContext, state: DocState, ou
     }
     let cls: Classified = classifyFull(p.text.slice(ts, te), ctx);
     const after = p.text.slice(t.end, t.end + 40);
+    // 创作了《法律进侗寨》等歌曲, 栏目《法治时空》, 在《常德日报》开设专栏: a song, a programme or a
+    // publication, no document. Titled instruments keep their ending (…办法, …方案), so only titles
+    // without one are read so.
+    if (cls.label === 'Document' && cls.reason === 'form:document' && isWorkTitle(title, p.text, t.start, t.end)) {
+      if (state.unresolvedLeft-- > 0) out.unresolved!.push({ surface, start: p.start + t.start, end: p.start + t.end, passage: p.index, recognizer: NAME, reason: 'the title of a work (a song, a programme, a publication), not a document' });
+      continue;
+    }
     if (cls.label === 'Document' && RULE_ENDING.test(title) && !/关于|通知/.test(title)) {
       if (RULE_CUE_BEFORE.test(p.text.slice(Math.max(0, t.start - 6), t.start)) || RULE_CUE_AFTER.test(after)) state.ruleTitles.add(cls.name);
     }

@@ -243,6 +243,25 @@ describe('titledCitationRecognizer', () => {
     expect(recognize(text).mentions.filter((m) => m.reason?.startsWith('table-row'))).toEqual([]);
   });
 
+  it.each([
+    ['a song', '小黄村歌师创作了《法律进侗寨》等歌曲12首,在大歌节上演唱'],
+    ['two programmes a troupe performs', '由乌兰牧骑表演《草原法在我心中》《守边人》等法治文艺节目'],
+    ['a programme named after its kind', '县融媒体中心开设朝鲜语法治栏目《法治时空》,全年播出52期'],
+    ['a newspaper', '在《常德日报》、常德广播电视台开设“法治常德”专栏'],
+    ['a bulletin that published something', '涉台调解工作经验被福建省司法厅《两岸法务简报》刊发推广'],
+  ])('reads no document in the title of a work: %s', (_case, text) => {
+    const out = recognize(text);
+    expect(out.mentions).toEqual([]);
+    expect(out.unresolved!.map((u) => u.reason)).toContain('the title of a work (a song, a programme, a publication), not a document');
+  });
+
+  it.each([
+    ['a handbook a town prints', '编印《渔船民常用法律知识手册》3000册', '渔船民常用法律知识手册'],
+    ['an instrument after 在', '在《练塘镇法治政府建设实施方案》中明确分工', '练塘镇法治政府建设实施方案'],
+  ])('keeps the document of %s', (_case, text, name) => {
+    expect(recognize(text).mentions.map((m) => m.name)).toEqual([name]);
+  });
+
   it('classifies 《中华人民共和国宪法》 as the Law 宪法 and a party regulation as a Law', () => {
     const out = recognize('学习了《中华人民共和国宪法》《党政主要负责人履行推进法治建设第一责任人职责规定》。');
     expect(out.mentions.map((m) => [m.label, m.name, m.attrs?.kind])).toEqual([
