@@ -58,7 +58,7 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会,
  * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边']);
 
 /** Verbs of honours: what follows is a title awarded (评为全国先进…, 获评…优秀志愿服务队). */
 const HONOUR_VERB = /(?:获评|评为|荣获|授予|命名为)$/;
@@ -71,9 +71,11 @@ for (const w of ['物业', '餐饮', '地产', '置业', '菜市场', '农贸市
 /** Bodies that end in an association word but are institutions (妇女联合会, 残疾人联合会, 工商业联合会). */
 const NOT_AN_ORGANIZATION = /(?:妇女|残疾人|工商业|归国华侨|文学艺术界|科学技术|律师)(?:联合会|协会)$|^(?:律师协会|法学会)$|(?:犯罪|恶势力|黑社会性质|诈骗|传销)集团$/;
 /** Descriptions that name a kind, not an organization (物业公司, 相关企业, 国有公司). */
-const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级|农民|行业协会)$/;
+const GENERIC = /^(?:相关|有关|各类|各|该|本|其他|其它|国有|民营|私营|外资|合资|个体|中小|小微|大型|重点|规上|辖区|属地|物业|保险|担保|劳务|建筑|房地产|行业|企业|社会|专业|第三方|服务|管理|运营|平台|子|母|分|总|全[县区市镇乡]|农村|乡村|城区|城乡|周边|附近|当地|本地|高等|普通|民办|公办|寄宿制|村级|农民|牧民|行业协会|宗亲|(?:社区|乡镇|镇|村)?老年|商)$/;
 /** Words of a place that is no name (县城, 辖区) before a works. */
 const LOCATION_WORD = /^(?:县城|城区|镇区|辖区|园区|全县|全镇|全区|各类|相关|有关)/;
+/** The same words right before a name the walk ended at them (辖区|茶叶加工厂). */
+const LOCATION_BEFORE = /(?:辖区|周边)$/;
 /** The public works of a place (污水处理厂, 第二水厂, 垃圾焚烧发电厂): a facility, not a firm. */
 const PUBLIC_WORKS = /^(?:第[一二三四五六七八九十\d]+)?(?:城区|城镇|生活)?(?:污水处理|垃圾处理|垃圾焚烧发电|垃圾焚烧|自来水|供水|净水|污水|水)$/;
 
@@ -160,7 +162,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     // 三家公司 is a count; 四川夹江鑫瑞陶瓷有限公司 opens with a place.
     if (GENERIC.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description))) continue;
     // 县城污水处理厂, 辖区茶叶加工厂, 第二水厂: a facility of a place, no firm's name.
-    if (h.word.endsWith('厂') && (LOCATION_WORD.test(description) || PUBLIC_WORKS.test(stripPlace(description)))) continue;
+    if (h.word.endsWith('厂') && (LOCATION_WORD.test(description) || LOCATION_BEFORE.test(text.slice(Math.max(0, from - 2), from)) || PUBLIC_WORKS.test(stripPlace(description)))) continue;
     // 法律顾问和|商会: two things joined, no name (祥和商会 is one).
     if (h.value === 'association' && /[和与及]$/.test(description) && description.length > 3) continue;
     // 镇(街道)商会, 行业协会商会: a level or a kind of body, no name.

@@ -47,6 +47,8 @@ describe('findOrganizations', () => {
     ['依法查处宜章县莽山源食品有限公司销售过期食品案,立案查处宜章县华鑫建材有限公司', ['宜章县莽山源食品有限公司', '宜章县华鑫建材有限公司']],
     ['走访三都九阡酒业有限公司、贵州水乡马尾绣文化产业有限公司等企业56家', ['三都九阡酒业有限公司', '贵州水乡马尾绣文化产业有限公司']],
     ['扶持崇义县聂都竹木制品有限公司发展', ['崇义县聂都竹木制品有限公司']],
+    // 辖区 before a company says where it works.
+    ['会同区房管局对辖区上海荣古物业服务有限公司开展检查', ['上海荣古物业服务有限公司']],
     // A conjunction right after a place is part of the registered name the place opens.
     ['业主与扬州和润物业管理有限公司产生纠纷,街道和华为技术有限公司合作', ['扬州和润物业管理有限公司', '华为技术有限公司']],
     // A verb that grows or polishes a brand ends the phrase before its quoted name.
@@ -76,6 +78,10 @@ describe('findOrganizations', () => {
     ['对相关企业开展检查,规范市场、净化环境'],
     // A list of works in progress, not of firms.
     ['推进高标准农田、农田水利建设,做好平安建设、法治文化'],
+    // Kinds of body named by whom they gather (老年大学, 牧民合作社, 商协会, 宗亲理事会), and a place's
+    // premises (辖区|茶叶加工厂, 周边|酒店).
+    ['依托社区老年大学开展普法,引导牧民合作社、商协会和宗亲理事会参与调解'],
+    ['对辖区茶叶加工厂、小水电站开展排查,检查莽山国家森林公园周边酒店'],
     // 公司法, 合作社法 are laws, not a company or a cooperative.
     ['举办新公司法专题讲座,深入宣传农民专业合作社法'],
     // Study, pupils and schools as a kind; the schools that train officials; a factory's buildings.
