@@ -453,12 +453,12 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
   const endingAt = new Map<number, number>();
   hits.forEach((h, i) => endingAt.set(h.end, i));
   const knownPlace = (a: AdminName) => isNearIssuer(a, ctx.issuer);
+  // 市政府和县委: 和县 is a county of 安徽, but away from the issuer a name opened by a joining word
+  // is the word and a level word (和 + 县委); so is one opened by a verb (县司法局会同|县委: 会同县).
+  const opensWithJoiner = (u: AdminName): boolean => !knownPlace(u) && (JOINER_START.test(text[u.start]) || leadingBoundary(text, u.start, u.end) > 0);
   const nameStart: (number | undefined)[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    // 市政府和县委: 和县 is a county of 安徽, but away from the issuer a name opened by a joining word
-    // is the word and a level word (和 + 县委); so is one opened by a verb (县司法局会同|县委: 会同县).
-    const opensWithJoiner = (u: AdminName): boolean => !knownPlace(u) && (JOINER_START.test(text[u.start]) || leadingBoundary(text, u.start, u.end) > 0);
     const absorb = (pos: number): number | null => {
       const j = endingAt.get(pos);
       if (j === undefined || j >= i) return null;

@@ -5,8 +5,6 @@
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
 import { adminNameEndingAt, adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
-
-const CONJUNCTION_IN_NAME = new Set(['和', '与']);
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -59,6 +57,9 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂.
  */
 const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边']);
+
+/** Conjunctions that a registered name may hold after the place that opens it (扬州和润…). */
+const CONJUNCTION_IN_NAME = new Set(['和', '与']);
 
 /** Verbs of honours: what follows is a title awarded (评为全国先进…, 获评…优秀志愿服务队). */
 const HONOUR_VERB = /(?:获评|评为|荣获|授予|命名为)$/;

@@ -408,11 +408,13 @@ function classifyFull(title: string, ctx: RecognizerContext): TitleClassificatio
  * Verbs of making, performing or broadcasting a work, and words that name a kind of work, before its
  * title. Handbooks and readers a town prints (编印《…手册》) are documents by the samples' convention.
  */
-const WORK_BEFORE = /(?:创作|编创|编排|排演|表演|演出|演唱|传唱|拍摄|摄制|录制|播出|播放|栏目|节目|专栏|歌曲|微电影|短剧|在)了?$/;
-/** Kinds of work after a title (and the other titles and 等 of its list), or a medium publishing something. */
-const WORK_AFTER = /^(?:《[^《》]{1,30}》)*等?[\u4e00-\u9fa5]{0,8}?(?:歌曲|节目|栏目|专栏|微电影|电影|短剧|小品|快板|情景剧|短视频|宣传片|曲目|舞蹈|戏曲|专刊|刊发|刊登|刊载|报道|播出|开设)/;
-/** Titles of periodicals (日报, 晚报, 简报, 杂志, 期刊 …). */
-const PERIODICAL_END = /(?:日报|晚报|时报|报|简报|杂志|期刊|周刊|月刊|专刊)$/;
+const WORK_BEFORE = /(?:创作|编创|编排|排演|表演|演出|演唱|传唱|拍摄|摄制|录制|播出|播放|栏目|节目|专栏|歌曲|微电影|短剧)了?$/;
+/** Kinds of work after a title (and the other titles and 等 of its list). */
+const WORK_AFTER = /^(?:《[^《》]{1,30}》)*等?[\u4e00-\u9fa5]{0,8}?(?:歌曲|节目|栏目|专栏|微电影|电影|短剧|小品|快板|情景剧|短视频|宣传片|曲目|舞蹈|戏曲)/;
+/** Titles of periodicals (日报, 晚报, 简报, 杂志, 期刊 …); not a 通报, which is a document. */
+const PERIODICAL_END = /(?:日报|晚报|时报|早报|周报|简报|杂志|期刊|周刊|月刊|专刊)$/;
+/** The titles of a list right before a title (表演《草原法在我心中》《守边人》, 《…》、《…》). */
+const TITLE_BEFORE = /《[^《》]{1,30}》、?$/;
 
 /**
  * Whether a title without an instrument's ending names a work: a periodical by its name, or a song,
@@ -420,17 +422,12 @@ const PERIODICAL_END = /(?:日报|晚报|时报|报|简报|杂志|期刊|周刊|
  */
 function isWorkTitle(title: string, text: string, start: number, end: number): boolean {
   const base = title.replace(/(?:[(（][^()（）]*[)）])+$/, '');
-  if (TITLE_ENDING_AT_END.test(base)) return false;
+  if (TITLE_ENDING_AT_END.test(base) || base.startsWith('关于')) return false;
   if (PERIODICAL_END.test(base)) return true;
-  // Back over the other titles of a list (表演《草原法在我心中》《守边人》) to the verb before them.
-  let from = start;
-  while (text[from - 1] === '》' || text[from - 1] === '、') {
-    const open = text.lastIndexOf('《', from - 1);
-    if (open < 0 || from - open > 40) break;
-    from = open - (text[open - 1] === '、' ? 1 : 0);
-    if (text[from] === '、') break;
-  }
-  return WORK_BEFORE.test(text.slice(Math.max(0, from - 6), from).replace(/[“”"]/g, '')) || WORK_AFTER.test(text.slice(end, end + 50));
+  // Back over the other titles of a list to the verb before them.
+  let before = text.slice(Math.max(0, start - 160), start);
+  for (let m = TITLE_BEFORE.exec(before); m; m = TITLE_BEFORE.exec(before)) before = before.slice(0, m.index);
+  return WORK_BEFORE.test(before.slice(-6).replace(/[“”"]/g, '')) || WORK_AFTER.test(text.slice(end, end + 50));
 }
 
 function recognizeTitles(p: Passage, ctx: RecognizerContext, state: DocState, out: RecognizerOutput): void {
@@ -592,7 +589,7 @@ const NUMBER_CELL_END = /号[)）]?$/;
 function recognizeTableRows(p: Passage, ctx: RecognizerContext, out: RecognizerOutput): void {
   if (!p.text.includes('号') || p.text.includes('《')) return;
   const cells = cellsOf(p.text);
-  if (!cells || cells.length < 2) return;
+  if (!cells) return;
   const numberAt = cells.findIndex((c) => NUMBER_CELL_END.test(c.text) && parseDocNumber(c.text)?.raw.length === c.text.replace(/^[(（]/, '').length);
   if (numberAt < 0) return;
   const doc = parseDocNumber(cells[numberAt].text)!;

@@ -258,6 +258,8 @@ describe('titledCitationRecognizer', () => {
   it.each([
     ['a handbook a town prints', '编印《渔船民常用法律知识手册》3000册', '渔船民常用法律知识手册'],
     ['an instrument after 在', '在《练塘镇法治政府建设实施方案》中明确分工', '练塘镇法治政府建设实施方案'],
+    ['a report after 在', '在《关于2023年度法治政府建设情况的报告》中作了说明', '关于2023年度法治政府建设情况的报告'],
+    ['a circular, not a periodical', '印发《全县行政执法案卷评查情况通报》并刊发整改要求', '全县行政执法案卷评查情况通报'],
   ])('keeps the document of %s', (_case, text, name) => {
     expect(recognize(text).mentions.map((m) => m.name)).toEqual([name]);
   });
