@@ -193,13 +193,16 @@ function readNamed(value: unknown, where: string): NamedEntry {
 
 function readInstitutionKind(value: unknown, where: string): InstitutionKind {
   const o = expectObject(value, where);
-  expectKeys(o, where, ['kind', 'suffixes', 'scoped']);
+  expectKeys(o, where, ['kind', 'suffixes', 'scoped', 'label']);
   const suffixes = expectStrings(o, 'suffixes', where);
   if (suffixes.length === 0) throw new OntologyError(where, 'expected at least one suffix in "suffixes"');
   if (o.scoped !== undefined && typeof o.scoped !== 'boolean') {
     throw new OntologyError(where, `expected "scoped" to be true or false, found ${describe(o.scoped)}`);
   }
-  return { kind: expectString(o, 'kind', where), suffixes, scoped: o.scoped === true };
+  if (o.label !== undefined && o.label !== 'Institution' && o.label !== 'Organization') {
+    throw new OntologyError(where, `expected "label" to be Institution or Organization, found ${describe(o.label)}`);
+  }
+  return { kind: expectString(o, 'kind', where), suffixes, scoped: o.scoped === true, label: o.label === 'Organization' ? 'Organization' : 'Institution' };
 }
 
 function readIndicator(value: unknown, where: string): IndicatorEntry {

@@ -69,6 +69,12 @@ export interface InstitutionKind {
   suffixes: string[];
   /** A bare mention names the issuer's own unit (司法所 → 练塘镇司法所). */
   scoped: boolean;
+  /**
+   * The label of a body of this kind: Institution (an organ of the Party or the state, a body it
+   * sets up), or Organization for associations and committees of their members that are read like
+   * bodies (县工商联, 市律师协会, 小区业主委员会).
+   */
+  label: 'Institution' | 'Organization';
 }
 
 export interface IndicatorEntry {

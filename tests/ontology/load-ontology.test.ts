@@ -49,6 +49,11 @@ describe('loadOntology', () => {
     expect(loadError(dir).message).toMatch(/unknown key "alias".*aliases/);
   });
 
+  it('rejects a kind of body whose label is neither Institution nor Organization', () => {
+    const dir = ontologyWith('gazetteers/institutions.yaml', 'institutions: []\ninstitutionKinds:\n  - {kind: 工商联, suffixes: [工商联], label: Company}\n');
+    expect(loadError(dir).message).toMatch(/institutionKinds\[0\].*"label" to be Institution or Organization, found/);
+  });
+
   it('rejects invalid YAML with the file name', () => {
     const dir = ontologyWith('gazetteers/events.yaml', 'events: [unclosed\n');
     const err = loadError(dir);

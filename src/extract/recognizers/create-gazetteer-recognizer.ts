@@ -11,16 +11,18 @@ import type { Recognizer, RecognizerContext } from '../types.js';
 export interface GazetteerRecognizerOptions<T> {
   name: string;
   label: EntityLabel;
+  /** Other labels `toMention` may give an entry (the institutions' gazetteer also holds associations). */
+  otherLabels?: EntityLabel[];
   trie(g: GazetteerIndex): MatchTrie<T>;
-  /** Canonical name and attributes of an entry; return null to skip this match. */
-  toMention(entry: T, matched: string, ctx: RecognizerContext, around: { before: string; after: string }): Omit<Mention, 'start' | 'end' | 'surface' | 'passage' | 'recognizer' | 'label'> | null;
+  /** Canonical name and attributes of an entry (its label when not `label`); return null to skip this match. */
+  toMention(entry: T, matched: string, ctx: RecognizerContext, around: { before: string; after: string }): (Omit<Mention, 'start' | 'end' | 'surface' | 'passage' | 'recognizer' | 'label'> & { label?: EntityLabel }) | null;
   priority?: number;
 }
 
 export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions<T>): Recognizer {
   return {
     name: options.name,
-    labels: [options.label],
+    labels: [options.label, ...(options.otherLabels ?? [])],
     recognize(ctx) {
       const trie = options.trie(ctx.gazetteers);
       const mentions: Mention[] = [];
@@ -34,7 +36,7 @@ export function createGazetteerRecognizer<T>(options: GazetteerRecognizerOptions
           if (!made) continue;
           mentions.push(
             makePassageMention(p, span, {
-              label: options.label,
+              label: made.label ?? options.label,
               name: made.name,
               recognizer: options.name,
               reason: made.reason,

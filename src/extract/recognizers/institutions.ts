@@ -25,13 +25,15 @@ export interface KindEntry {
   kind: string;
   scoped: boolean;
   suffix: string;
+  /** The label its bodies take (InstitutionKind.label). */
+  label: 'Institution' | 'Organization';
 }
 
 /** Kinds whose bare head word names no body in particular (办公室, 领导小组): a name is needed. */
 const NEEDS_NAME = new Set([
   '领导小组', '协调小组', '工作小组', '专班', '指挥部', '指挥中心', '委员会', '办公室', '中心', '工作站', '工作室',
   '联络点', '联络站', '宣传队', '局', '分局', '大队', '支队', '中队', '科室', '管委会', '党组', '党支部', '党小组',
-  '居委会', '村委会', '人民调解委员会', '调解室', '网格', '巡察组', '纪检监察组', '党校', '政府办公室', '监察室',
+  '居委会', '村委会', '业主委员会', '人民调解委员会', '调解室', '网格', '巡察组', '纪检监察组', '党校', '政府办公室', '监察室',
 ]);
 /** Kinds named by their place only (镇党委, 区政府): with a descriptive prefix (法治政府) they are no body. */
 const NEEDS_PLACE = new Set(['党委', '人民政府', '街道办事处', '人大', '人大工委', '政协', '人大常委会', '纪委', '监委']);
@@ -124,7 +126,7 @@ export function getKindScanner(ontology: Ontology): SuffixScanner<KindEntry> {
   let s = scanners.get(ontology);
   if (!s) {
     s = new SuffixScanner<KindEntry>();
-    for (const k of ontology.institutionKinds as InstitutionKind[]) for (const suffix of k.suffixes) s.add(suffix, { kind: k.kind, scoped: k.scoped, suffix });
+    for (const k of ontology.institutionKinds as InstitutionKind[]) for (const suffix of k.suffixes) s.add(suffix, { kind: k.kind, scoped: k.scoped, suffix, label: k.label });
     scanners.set(ontology, s);
   }
   return s;
@@ -176,7 +178,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     // 区委书记, 区委常委 are posts, not departments.
     if (!m || m[1] === '书记' || m[0] === '常委' || (next && next.start < h.end + m[0].length)) continue;
     if (docNumberAfter(text, h.end + m[0].length)) continue;
-    out.push({ start: h.end, end: h.end + m[0].length, word: m[0], value: { kind: '党委工作部门', scoped: false, suffix: m[0] } });
+    out.push({ start: h.end, end: h.end + m[0].length, word: m[0], value: { kind: '党委工作部门', scoped: false, suffix: m[0], label: 'Institution' } });
   }
   return out;
 }
@@ -506,7 +508,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
     out.push({
       c,
       mention: {
-        label: 'Institution',
+        label: h.value.label,
         name: c.name,
         surface,
         start: p.start + start,
@@ -618,7 +620,7 @@ function nameOfficesOfGroups(drafts: Draft[]): void {
 
 export const institutionRecognizer: Recognizer = {
   name: INSTITUTIONS,
-  labels: ['Institution'],
+  labels: ['Institution', 'Organization'],
   recognize(ctx) {
     loadSegmenter(ctx.ontology);
     const scanner = getKindScanner(ctx.ontology);
@@ -652,10 +654,13 @@ export const institutionRecognizer: Recognizer = {
 export const institutionGazetteerRecognizer = createGazetteerRecognizer({
   name: 'institution-gazetteer',
   label: 'Institution',
+  otherLabels: ['Organization'],
   trie: (g) => g.institutions,
-  toMention: (e, matched, _ctx, around) => {
+  toMention: (e, matched, ctx, around) => {
     if (matched.endsWith('部') && around.after.startsWith('门')) return null;
-    return { name: e.name, reason: `gazetteer:${matched}`, attrs: { kind: e.kind || null } };
+    // 全国工商联, 中华全国律师协会: a kind's label (see institutionKinds) is its named bodies' too.
+    const label = ctx.ontology.institutionKinds.find((k) => k.kind === e.kind)?.label ?? 'Institution';
+    return { name: e.name, label, reason: `gazetteer:${matched}`, attrs: { kind: e.kind || null } };
   },
   priority: PRIORITY,
 });

@@ -250,6 +250,16 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(bare.attrs).toMatchObject({ kind: '司法所', scope: '430112107' });
   });
 
+  it('labels associations and self-governing committees Organization, found and named as bodies are', () => {
+    const labelled = (text: string, issuer: string) =>
+      runRecognizers(text, ISSUERS.get(issuer)!, [institutionGazetteerRecognizer, institutionRecognizer]).map((m) => `${m.label}:${m.name}`);
+    expect(labelled('区工商联、区律师协会联合开展民营企业法治体检', '乔口镇')).toEqual(['Organization:望城区工商联', 'Organization:望城区律师协会']);
+    expect(labelled('指导古北荣华第一居委会、江畔花园小区业主委员会修订公约', '乔口镇')).toEqual(['Organization:古北荣华第一居委会', 'Organization:江畔花园小区业主委员会']);
+    expect(new Set(labelled('中华全国律师协会发布指引', '乔口镇'))).toEqual(new Set(['Organization:中华全国律师协会']));
+    // Bare, they name none; the bodies of the state beside them stay Institutions.
+    expect(labelled('督促业主委员会依法履职,区司法局牵头', '乔口镇')).toEqual(['Institution:望城区司法局']);
+  });
+
   it('keeps every mention aligned with the text', () => {
     const text = '在区委、区政府的正确领导下,镇党委书记、镇法治建设委员会主任张兵,增设三乡镇公共法律服务工作站商会联络点';
     const found = institutions(text, '三乡镇');
