@@ -234,6 +234,20 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
         continue;
       }
     }
+    // 少陵路22号院业主委员会, 3号楼党支部: a house number is part of the address that names the body.
+    if (isDigit(c) && text[pos] === '号') {
+      let at = pos - 1;
+      while (at > 0 && isDigit(text[at - 1]) && pos - at < 4) at--;
+      if (isHan(text[at - 1])) {
+        pos = at;
+        continue;
+      }
+    }
+    // 中国—中亚峰会, 中国—东盟博览会: the dash of China and its partners inside the name.
+    if ((c === '—' || c === '－') && text.endsWith('中国', pos - 1) && isHan(text[pos])) {
+      pos -= 1;
+      continue;
+    }
     if (!isHan(c)) break;
     if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;
     let bw = boundaryEndingAt(text, pos, floor, o.boundaries);

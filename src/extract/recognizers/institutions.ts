@@ -33,7 +33,7 @@ export interface KindEntry {
 const NEEDS_NAME = new Set([
   '领导小组', '协调小组', '工作小组', '专班', '指挥部', '指挥中心', '委员会', '办公室', '中心', '工作站', '工作室',
   '联络点', '联络站', '宣传队', '局', '分局', '大队', '支队', '中队', '科室', '管委会', '党组', '党支部', '党小组',
-  '居委会', '村委会', '业主委员会', '人民调解委员会', '调解室', '网格', '巡察组', '纪检监察组', '党校', '政府办公室', '监察室',
+  '居委会', '村委会', '业主委员会', '联合党委', '人民调解委员会', '调解室', '网格', '巡察组', '纪检监察组', '党校', '政府办公室', '监察室',
 ]);
 /** Kinds named by their place only (镇党委, 区政府): with a descriptive prefix (法治政府) they are no body. */
 const NEEDS_PLACE = new Set(['党委', '人民政府', '街道办事处', '人大', '人大工委', '政协', '人大常委会', '纪委', '监委']);
@@ -143,8 +143,10 @@ const NOT_BUREAU = new Set([...'大格全布结开当僵时残饭赌骗邮书药
 const DOC_NUMBER_AFTER = /^(?:(?:发|函|字)?\s*[〔\[(【]?|[\u4e00-\u9fa5]{1,8}(?:发|函|字)?\s*〔)\s*(?:19|20)\d\d/;
 const docNumberAfter = (text: string, at: number): boolean => DOC_NUMBER_AFTER.test(text.slice(at, at + 16));
 
-// A department of a party committee: 省委|改革办, 区委|政法委, 市委|组织部.
-const PARTY_DEPARTMENT = /^([\u4e00-\u9fa5]{1,3}?)(办|部|委)(?=[^\u4e00-\u9fa5]|[、和与及的等在对]|长|主任|副|书记|$)/;
+// A department of a party committee: 省委|改革办, 区委|政法委, 市委|组织部; before a joining word, a
+// post, or a verb said of a body (在区委政法委指导下, 区委组织部牵头).
+const PARTY_DEPARTMENT =
+  /^([\u4e00-\u9fa5]{1,3}?)(办|部|委)(?=[^\u4e00-\u9fa5]|[、和与及的等在对]|长|主任|副|书记|$|指导|统筹|牵头|部署|要求|印发|召开|联合|会同|督导|主持|领导|通报|协调|组织|考核|下发)/;
 
 /** Head words in a passage: the longest listed word ending at each position, later ones winning overlaps. */
 function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
@@ -174,7 +176,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
     if (h.value.kind !== '党委' || !/^[省市区县州旗]委$/.test(h.word)) continue;
     const next = hits[i + 1];
     if (next && next.start === h.end) continue;
-    const m = PARTY_DEPARTMENT.exec(text.slice(h.end, h.end + 5));
+    const m = PARTY_DEPARTMENT.exec(text.slice(h.end, h.end + 6));
     // 区委书记, 区委常委 are posts, not departments.
     if (!m || m[1] === '书记' || m[0] === '常委' || (next && next.start < h.end + m[0].length)) continue;
     if (docNumberAfter(text, h.end + m[0].length)) continue;

@@ -54,12 +54,19 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
 /**
  * Verbs before an organization's name that sit inside the names of other kinds (纠纷解决中心, 规范化):
  * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会,
- * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂.
+ * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂, 引入|武汉墩兴物业服务有限公司.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边', '引入', '引进']);
 
 /** Conjunctions that a registered name may hold after the place that opens it (扬州和润…). */
 const CONJUNCTION_IN_NAME = new Set(['和', '与']);
+/**
+ * One-character words that join or introduce elsewhere but sit inside registered names (天津市和平区…,
+ * 四川嘉和悦…, 湖北楚天即送…): read on through them when the name then opens with a place.
+ */
+const WORDS_IN_REGISTERED_NAMES = new Set(['和', '与', '及', '同', '即']);
+/** The end of a body's or a firm's name before a joining word: a list (律师事务所和|商家联盟). */
+const ENDS_A_BODY = /(?:所|会|社|院|校|局|委|办|队|站|中心|联盟|厂|店|行|部|组)$/;
 
 /** Verbs of honours: what follows is a title awarded (评为全国先进…, 获评…优秀志愿服务队). */
 const HONOUR_VERB = /(?:获评|评为|荣获|授予|命名为)$/;
@@ -113,7 +120,15 @@ function isCommonWord(text: string): boolean {
  * (引入专业物业服务企业北京德康物业管理有限公司) starts at the first place it passed.
  */
 function findOrganizationStart(text: string, head: number, kind: OrgKind): { start: number; complete: boolean } {
-  const found = findNameStart(text, head, { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 });
+  const options = { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 };
+  const found = findNameStart(text, head, options);
+  // 联合天津市和|平区小白楼商会: a walk stopped at a joining word inside the name reads on when what it
+  // then reads opens with a place, and is no name of its own (甲公司和|乙公司 is a list).
+  const joiner = found.start - 1;
+  if (found.complete && WORDS_IN_REGISTERED_NAMES.has(text[joiner]) && !ENDS_A_BODY.test(text.slice(Math.max(0, joiner - 5), joiner)) && !STRONG.longestEndingAt(text, joiner, Math.max(0, joiner - STRONG.maxLength))) {
+    const further = findNameStart(text, joiner, options);
+    if (further.complete && further.start < joiner && head - further.start <= MAX_PREFIX + 4 && startsWithPlaceName(text.slice(further.start, head))) return further;
+  }
   if (kind === 'company' && !found.complete) {
     for (let at = found.start; at <= head - 4; at++) {
       if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };

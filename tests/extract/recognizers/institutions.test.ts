@@ -52,6 +52,10 @@ describe('institutionRecognizer on sentences of the same form from other provinc
   it.each([
     ['安吉县', '县委书记李明主持召开县委全面依法治县委员会会议', ['安吉县委', '安吉县委全面依法治县委员会']],
     ['安吉县', '县委政法委、县司法局联合开展专项行动', ['县委政法委', '安吉县司法局']],
+    // A party committee's department before a verb said of a body (指导, 牵头).
+    ['安吉县', '在县委政法委指导下,县委组织部牵头开展培训', ['县委政法委', '县委组织部']],
+    // Party committees of business districts and office towers, named by what they gather.
+    ['鲁山道街道', '街道成立唐家墩楼宇联合党委,依托北京路步行街商圈党委开展服务,联合党委每月开会', ['唐家墩楼宇联合党委', '北京路步行街商圈党委']],
     ['安吉县', '县行政复议局受理行政复议案件46件', ['安吉县行政复议局']],
     // A county has many 司法所 and 派出所, none of its own: the bare word stays general.
     ['安吉县', '司法所、派出所联合排查矛盾纠纷', ['司法所', '派出所']],
@@ -255,6 +259,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
       runRecognizers(text, ISSUERS.get(issuer)!, [institutionGazetteerRecognizer, institutionRecognizer]).map((m) => `${m.label}:${m.name}`);
     expect(labelled('区工商联、区律师协会联合开展民营企业法治体检', '乔口镇')).toEqual(['Organization:望城区工商联', 'Organization:望城区律师协会']);
     expect(labelled('指导古北荣华第一居委会、江畔花园小区业主委员会修订公约', '乔口镇')).toEqual(['Organization:古北荣华第一居委会', 'Organization:江畔花园小区业主委员会']);
+    expect(labelled('发挥镇总工会作用,少陵路22号院业主委员会依法选举,区总工会乔口镇工会联合会推动签约', '乔口镇')).toEqual([
+      'Organization:乔口镇总工会',
+      'Organization:少陵路22号院业主委员会',
+      'Organization:区总工会乔口镇工会联合会',
+    ]);
     expect(new Set(labelled('中华全国律师协会发布指引', '乔口镇'))).toEqual(new Set(['Organization:中华全国律师协会']));
     // Bare, they name none; the bodies of the state beside them stay Institutions.
     expect(labelled('督促业主委员会依法履职,区司法局牵头', '乔口镇')).toEqual(['Institution:望城区司法局']);
