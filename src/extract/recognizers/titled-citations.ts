@@ -7,7 +7,7 @@
 import type { LawKind } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
 import type { GazetteerIndex } from '../gazetteer-index.js';
-import { adminNameStartingAt } from '../names/admin-names.js';
+import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { parseDocNumber } from '../parse-doc-number.js';
@@ -98,6 +98,17 @@ function isPlacedRule(base: string): boolean {
   return rest.length >= 4 && !adminNameStartingAt(base, place.end) && !DEPARTMENT_AFTER.test(rest);
 }
 
+/** Endings of a ministry's rule (规章), which also ends in 规则. */
+const MINISTRY_RULE_ENDING = /(?:办法|规定|细则|规则)$/;
+/** Words of a document about rules, or of a plan or opinion, not of a rule. */
+const NOT_A_RULE = /关于|通知|意见|方案|决定|纪要|章程|公约|规约|守则/;
+
+/** A title of a rule's form that no place or body opens (the ministries' rules are cited so). */
+function isUnplacedRule(base: string, placed: boolean): boolean {
+  if (placed || base.length < 6 || !MINISTRY_RULE_ENDING.test(base) || NOT_A_RULE.test(base)) return false;
+  return !adminNameStartingAt(base, 0) && !startsWithPlaceName(base);
+}
+
 /** The party-regulation forms: 中国共产党…条例, 党政…规定, …职责规定, …廉洁自律准则. */
 function isPartyRegulationForm(base: string, placed: boolean): boolean {
   if (/^(?:中国共产党|中共中央)/.test(base) && /(?:条例|规定|准则|规则|细则|办法)$/.test(base) && !/关于|通知$/.test(base)) return true;
@@ -153,6 +164,9 @@ export function classifyTitle(rawTitle: string, gazetteers: GazetteerIndex): Tit
   // 住房和城乡建设行政处罚程序规定: a ministry's rule of enforcement procedure, which no place opens
   // (a place's own procedure is titled with the place: 浙江省行政程序办法).
   if (DEPARTMENT_ENFORCEMENT_RULE.test(base) && !adminNameStartingAt(base, 0)) return { label: 'Law', name: short, kind: 'rule', fullName: title, reason: 'form:department-rule' };
+  // 医疗美容服务管理办法, 超限运输车辆行驶公路管理规定: a rule that no place opens is a ministry's (a
+  // place's rules and documents carry its name; a document about a rule says 关于 or 通知).
+  if (isUnplacedRule(base, placed)) return { label: 'Law', name: short, kind: 'rule', fullName: title, reason: 'form:unplaced-rule' };
   // 海南经济特区海岸带保护与开发管理规定: the regulations of a special economic zone's legislature.
   if (SEZ_REGULATION.test(base)) return { label: 'Law', name: short, kind: 'local-regulation', fullName: title, reason: 'form:sez-regulation' };
   // 海南省人民代表大会常务委员会关于…的决定: a legislature's decision has the force of its laws.
@@ -364,6 +378,14 @@ const SHORT_NAME = /^\s*[(（]\s*(?:以下|下文)?简称\s*[《“"]([^》”"]
 
 type Classified = TitleClassification & { docNumber?: string | null; docNumberRaw?: string | null; issuer?: string | null };
 
+/**
+ * A title read as a ministry's rule by its form alone is a document when a 文号 follows it: the
+ * ministries' rules are numbered by 令, the documents of a government or its offices by 文号.
+ */
+function numberedDocument(cls: Classified): Classified {
+  return cls.reason === 'form:unplaced-rule' ? { label: 'Document', name: cls.fullName ?? cls.name, reason: 'form:numbered-document' } : cls;
+}
+
 function makeMention(p: Passage, start: number, end: number, cls: Classified, reason: string, priority: number, extra: Record<string, string> = {}): Mention {
   return makePassageMention(p, { start, end }, {
     label: cls.label,
@@ -477,10 +499,9 @@ function recognizeTitles(p: Passage, ctx: RecognizerContext, state: DocState, ou
     if (cls.label === 'Document' && RULE_ENDING.test(title) && !/关于|通知/.test(title)) {
       if (RULE_CUE_BEFORE.test(p.text.slice(Math.max(0, t.start - 6), t.start)) || RULE_CUE_AFTER.test(after)) state.ruleTitles.add(cls.name);
     }
-    if (cls.label === 'Document') {
-      const doc = parseDocNumber(after);
-      cls = { ...cls, docNumber: doc?.docNumber ?? null, docNumberRaw: doc?.raw ?? null, issuer: doc?.issuer ?? null };
-    }
+    const numbered = parseDocNumber(after);
+    if (numbered) cls = numberedDocument(cls);
+    if (cls.label === 'Document') cls = { ...cls, docNumber: numbered?.docNumber ?? null, docNumberRaw: numbered?.raw ?? null, issuer: numbered?.issuer ?? null };
     const short = SHORT_NAME.exec(after);
     if (short) state.shortNames.set(unquote(short[1]).replace(/\s+/g, ''), cls);
     const mention = makeMention(p, t.start, t.end, cls, `${formTag}${cls.reason}`, 10);
@@ -571,7 +592,7 @@ function recognizeNotices(p: Passage, ctx: RecognizerContext, out: RecognizerOut
     if (open >= 0 && p.text.indexOf('》', open) >= start) continue;
     const doc = parseDocNumber(p.text.slice(end, end + 40));
     if (!doc) continue;
-    let cls: Classified = classifyFull(p.text.slice(start, end), ctx);
+    let cls: Classified = numberedDocument(classifyFull(p.text.slice(start, end), ctx));
     if (cls.label === 'Document') cls = { ...cls, docNumber: doc.docNumber, docNumberRaw: doc.raw, issuer: doc.issuer };
     out.mentions.push(makeMention(p, start, end, cls, `unbracketed-numbered:${cls.reason}`, 9));
   }
@@ -600,7 +621,7 @@ function recognizeTableRows(p: Passage, ctx: RecognizerContext, out: RecognizerO
   for (let i = numberAt + 1; i < cells.length && at < 0; i++) if (isTitle(i)) at = i;
   if (at < 0) return;
   const cell = cells[at];
-  let cls: Classified = classifyFull(cell.text, ctx);
+  let cls: Classified = numberedDocument(classifyFull(cell.text, ctx));
   if (cls.label === 'Document') cls = { ...cls, docNumber: doc.docNumber, docNumberRaw: doc.raw, issuer: doc.issuer };
   out.mentions.push(makeMention(p, cell.start, cell.end, cls, `table-row:${cls.reason}`, 9));
 }

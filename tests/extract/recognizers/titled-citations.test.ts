@@ -44,6 +44,22 @@ describe('classifyTitle', () => {
     expect(classifyTitle('中华人民共和国矿产资源法实施细则', withLaws)).toMatchObject({ label: 'Law', name: '矿产资源法实施细则', kind: 'administrative-regulation' });
   });
 
+  it('reads a rule that no place opens as a ministry\'s rule, by its form alone', () => {
+    expect(classifyTitle('医疗美容服务管理办法', formOnly)).toMatchObject({ label: 'Law', kind: 'rule', reason: 'form:unplaced-rule' });
+    expect(classifyTitle('超限运输车辆行驶公路管理规定', formOnly)).toMatchObject({ label: 'Law', kind: 'rule' });
+    expect(classifyTitle('网络预约出租汽车经营服务管理暂行办法', formOnly)).toMatchObject({ label: 'Law', kind: 'rule' });
+    // A place's, a plan, a document about a rule, a charter: documents.
+    expect(classifyTitle('丰泽区医疗机构投诉处理办法', formOnly).label).toBe('Document');
+    expect(classifyTitle('关于印发医疗美容服务管理办法的通知', formOnly).label).toBe('Document');
+    expect(classifyTitle('律师协会会员违规行为处分规则章程', formOnly).label).toBe('Document');
+  });
+
+  it('reads a title of a rule\'s form followed by a 文号 as a document', () => {
+    const out = recognize('印发《行政规范性文件合法性审核办法》（府办发〔2023〕3号），执行《医疗美容服务管理办法》');
+    const got = out.mentions.map((m) => `${m.label}:${m.name}`);
+    expect(got).toEqual(['Document:行政规范性文件合法性审核办法', 'Law:医疗美容服务管理办法']);
+  });
+
   it('does not read 新时代… as a revision', () => {
     expect(classifyTitle('新时代公民道德建设实施纲要', withLaws).label).toBe('Document');
   });
