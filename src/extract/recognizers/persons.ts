@@ -55,7 +55,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|驻|将|会同|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|驻|将|会同|解读|讲解|解答|主讲|辅导|从教|从业|接待|化解|耐心|长期|常年|一直|始终|现场|参与|指导|开展|提供|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -513,6 +513,34 @@ function findNational(text: string, tokens: () => LazyTokens): PersonCandidate[]
  * People named in one passage's text (offsets into that text).
  * @example findPersons('镇党委书记、镇法治建设委员会主任张兵,')[0] → { name: '张兵', roles: ['镇党委书记', '镇法治建设委员会主任'] }
  */
+/** Posts said right after a name (由冯德华所长负责, 邀请王文斌庭长作讲座). */
+const POST_AFTER_NAME = /(?<=[\u4e00-\u9fa5]{2,3})(?:所长|庭长|站长|队长|院长|局长|镇长|乡长|会长|法官|检察官)/g;
+/** Where a name before its post starts: after a separator, a word that introduces a person, or the body of the post (陇城人民法庭|王文斌庭长). */
+const OPENS_NAME_BEFORE_POST = /(?:^|[^\u4e00-\u9fa5]|由|请|邀请|特邀|聘请|法庭|法院|检察院|司法所|派出所|司法局|公安局)$/;
+
+/** People named before their post, when a clause goes on after it (由冯德华所长负责日常工作). */
+function findNamedBeforePost(text: string): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (const m of text.matchAll(POST_AFTER_NAME)) {
+    const at = m.index ?? 0;
+    const after = at + m[0].length;
+    if (!AFTER_NAME.test(text.slice(after, after + 2)) || !HAN.test(text[after] ?? '')) continue;
+    for (const len of [3, 2]) {
+      const start = at - len;
+      if (start < 0 || !OPENS_NAME_BEFORE_POST.test(text.slice(Math.max(0, start - 3), start)) || !surnameLengthAt(text, start)) continue;
+      const probe = text.slice(start, at) + '，';
+      const probeTokens = createLazyTokens(probe);
+      const name = readName(probe, 0, probeTokens);
+      if (name === null || name.length !== len || isPlaceName(name) || LEVEL_END.test(name)) continue;
+      // 。成立由|局长任组长: a verb and 由, no name.
+      if (/^v/.test(probeTokens.startingAt(0)?.tag ?? '') || /[由请]$/.test(name)) continue;
+      out.push({ start, end: at, name, roles: [m[0]], national: false, rule: `before:${m[0]}` });
+      break;
+    }
+  }
+  return out;
+}
+
 export function findPersons(text: string): PersonCandidate[] {
   // One segmentation of the passage, made on first need and shared by both readings.
   let shared: LazyTokens | null = null;
@@ -521,6 +549,7 @@ export function findPersons(text: string): PersonCandidate[] {
   // A name before 同志 or a bracket may follow a title too (区委书记孙立群同志): read once.
   for (const c of findNamedBefore(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   for (const c of findListedByVillage(text)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  for (const c of findNamedBeforePost(text)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -530,7 +559,9 @@ const LIST_ITEM = /[^、，,；;。：:\n]+/g;
 const VILLAGE_END = /(?:村|社区|嘎查|居委会)$/;
 const MIN_LISTED = 3;
 /** Two items of such a list in a row, tested before anything else (most passages have none). */
-const LISTED_PAIR = /(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}、[\u4e00-\u9fa5]{1,6}(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}[、，,；;。]/;
+const LISTED_PAIR = /(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}[、，,][\u4e00-\u9fa5]{1,6}(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}等?[、，,；;。]/;
+/** What joins the items of such a list. */
+const LIST_JOINERS = '、，,';
 
 /**
  * People listed by the village they serve, one after another (古楼坪村谌德华、鲇鱼村龚秋莲、方石村
@@ -547,10 +578,11 @@ function findListedByVillage(text: string): PersonCandidate[] {
   };
   for (const m of text.matchAll(LIST_ITEM)) {
     const start = m.index ?? 0;
-    const item = m[0];
-    // Items of one list follow each other across a 、 only.
-    if (lastEnd >= 0 && !(start === lastEnd + 1 && text[lastEnd] === '、')) close();
-    lastEnd = start + item.length;
+    // Items of one list follow each other across a 、 or a comma only.
+    if (lastEnd >= 0 && !(start === lastEnd + 1 && LIST_JOINERS.includes(text[lastEnd]))) close();
+    lastEnd = start + m[0].length;
+    // …抱犊村崔永福等: the list's last item closes with 等.
+    const item = m[0].endsWith('等') ? m[0].slice(0, -1) : m[0];
     let found: PersonCandidate | null = null;
     for (const len of [3, 2]) {
       const name = item.slice(-len);

@@ -88,7 +88,7 @@ describe('findPersons', () => {
     expect(text.slice(p.start, p.end)).toBe(name);
   });
 
-  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访', '由镇党委书记任主任、镇长任副主任', '所长全程参与', '镇长周密部署', '书记严格落实'])(
+  it.each(['实现村(社区)法律顾问全覆盖,其中', '镇长亲自部署,书记高度重视', '主任科员以上干部参加', '法律顾问列席会议', '书记巴彦淖尔市调研', '镇长登门走访', '由镇党委书记任主任、镇长任副主任', '所长全程参与', '镇长周密部署', '书记严格落实', '。成立由局长任组长的领导小组', '由派出所所长带队'])(
     'reads no person in %s',
     (text) => {
       expect(findPersons(text)).toEqual([]);
@@ -236,6 +236,16 @@ describe('findPersons', () => {
     ['社区调解员齐淑珍创建的调解室', [['齐淑珍', ['社区调解员']]]],
     // People listed by the village they serve.
     ['骨干名单如下:东山村谌德华、鲇鱼村龚秋莲、赤水新村黄伟明。', [['谌德华', []], ['龚秋莲', []], ['黄伟明', []]]],
+    // …across commas too, the last one closed by 等.
+    ['骨干名单：三湾村周桂华，汗江村贺建平，石口村刘小燕，抱犊村崔永福等。', [['周桂华', []], ['贺建平', []], ['刘小燕', []], ['崔永福', []]]],
+    // What people do right after their names in a township's report (解读, 从教, 参与).
+    ['邀请马山口人民法庭庭长刘书平解读婚姻家庭编', [['刘书平', ['马山口人民法庭庭长']]]],
+    ['退休教师、人民调解员樊德义从教三十余年', [['樊德义', ['退休教师', '人民调解员']]]],
+    // 母, a family name of Guizhou and Sichuan.
+    ['司法所所长母亚琴同志兼任委员会办公室主任', [['母亚琴', ['司法所所长']]]],
+    // A name before its post, when the clause goes on (由…所长负责, 法庭…庭长作).
+    ['办公室设在镇司法所,由冯德华所长负责日常工作', [['冯德华', ['所长']]]],
+    ['邀请县人民法院陇城人民法庭王文斌庭长作辅导讲座', [['王文斌', ['庭长']]]],
   ])('reads the people of %s', (text, expected) => {
     expect(findPersons(text).map((p) => [p.name, p.roles])).toEqual(expected);
   });
