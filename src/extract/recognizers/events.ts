@@ -38,7 +38,7 @@ const HEAD_WORDS: [EventKind, string[]][] = [
   ['exhibition', ['大展', '摄影展', '电影展', '展销会']],
   ['sport', ['马拉松', '半程马拉松']],
   // Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
-  ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '评选', '评定']],
+  ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '擂台赛', '评选', '评定']],
   ['exam', ['考试', '知识考试']],
   ['performance', ['汇演', '文艺汇演', '晚会']],
 ];
@@ -80,7 +80,7 @@ const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表�
  * full before them (南丰县领导干部法治专题培训班, 全县行政执法人员公共法律知识考试); a short name
  * would too often be a word (公安|机关…考试).
  */
-const HELD_BY_UNIT_HEAD = /(?:培训班|座谈会|宣讲会|竞赛|大赛|比赛|评选|评定|考试|汇演|晚会)$/;
+const HELD_BY_UNIT_HEAD = /(?:培训班|座谈会|宣讲会|竞赛|大赛|比赛|擂台赛|评选|评定|考试|汇演|晚会)$/;
 /**
  * A course named by whom it trains and in what (新任村干部依法履职培训班), right after the verb of
  * holding it and with no count before or after it, is one course: 举办2场…专题培训班 is a kind.
@@ -218,7 +218,8 @@ function findForms(text: string): EventCandidate[] {
       const name = text.slice(start, h.end);
       // The name from its year on, which says whether it is one occasion.
       const dated = yearAt >= 0 ? text.slice(yearAt, h.end) : name;
-      if (GENERIC_NAME.test(dated) || SERIES.test(dated) || COUNT_AFTER.test(text.slice(h.end, h.end + 6))) return null;
+      // A count after the name makes it a kind, unless an ordinal numbers it (召开…第三次会议1次).
+      if (GENERIC_NAME.test(dated) || SERIES.test(dated) || (COUNT_AFTER.test(text.slice(h.end, h.end + 6)) && !ORDINAL.test(dated))) return null;
       // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
       if (BARE_ORDINAL.test(dated)) {
         const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
