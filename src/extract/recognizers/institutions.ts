@@ -79,6 +79,8 @@ const INSTITUTION_BOUNDARIES: ReadonlySet<string> = new Set([
   '履行', '推进',
   // Handing a matter over (接收法院委派的纠纷, 转交区法律援助中心) and forming a team (村干部组成工作专班).
   '接收', '转交', '转送', '转办', '交办', '组成',
+  // Taking charge of a body's work (政策法规科科长蔡志强负责|领导小组办公室日常工作).
+  '负责', '承担',
   // A scope of levels before a kind of body (市、县两级行政争议调解中心).
   '两级', '三级', '四级', '五级',
   // Serving as (所长富英杰任办公室主任: 任 alone, not in 主任 or 责任) and a body's page on a site

@@ -58,12 +58,12 @@ const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '�
 const MEDIUM_WORDS = new Set(['网上', '线上', '在线', '移动']);
 
 /** Words before 系统 that make it an information system rather than a 系统 of offices (全省公安系统). */
-const SYSTEM_DESCRIPTOR = /(?:应用|信息|信息化|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台)$/;
+const SYSTEM_DESCRIPTOR = /(?:应用|信息|信息化|管理|办案|服务|监管|监督|数据|业务|指挥|智治|治理|办公|综合|审批|调度|预警|平台|监控|监测|(?:移动|智慧|网上|在线|非现场)执法)$/;
 /** Descriptions too generic to name one platform on their own (政务服务平台, 手机APP). */
 const GENERIC = /^(?:政务服务|政务|公共服务|线上|线下|网上|网络|信息化|数字化|智能化|智慧|综合|相关|各类|多个|手机|移动|微信|官方|服务|工作|监管|执法|该|此|本)$/;
 
 /** An unplaced description long and specific enough to name one platform (智能化社区治理平台). */
-const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查|智治|矫正|普法)$/;
+const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查|智治|矫正|普法|监控|监测|指挥|监督网络)$/;
 /** The whole country's systems, named as such (全国校外教育培训监管与服务综合平台, 国家企业信用信息公示系统). */
 const NATIONAL_NAME = /^(?:全国|国家)/;
 /** A sector's offices across a unit (全市应急管理系统), unless the words of an information system say otherwise. */
@@ -203,7 +203,24 @@ function findNamed(text: string): PlatformCandidate[] {
 export function findPlatformForms(text: string): PlatformCandidate[] {
   const quoted = findQuoted(text);
   const named = findNamed(text).filter((n) => !quoted.some((q) => q.start < n.end && n.start < q.end));
-  return [...quoted, ...named].sort((a, b) => a.start - b.start);
+  const found = [...quoted, ...named];
+  for (const h of findHotlines(text)) if (!found.some((f) => f.start < h.end && h.start < f.end)) found.push(h);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A public service line by its number and what it serves (12328交通运输服务监督电话, 12316三农服务热线):
+ * a five-digit number of the 123xx series (or 96xxx, 110, 12345 …) right before a line word.
+ */
+const HOTLINE = /(?<![\d０-９])((?:1[0-9]{4}|96[0-9]{3}))([\u4e00-\u9fa5]{0,14}?)(热线|服务电话|监督电话|举报电话|投诉电话|专线)/g;
+
+function findHotlines(text: string): PlatformCandidate[] {
+  const out: PlatformCandidate[] = [];
+  for (const m of text.matchAll(HOTLINE)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, name: m[0], kind: 'hotline', rule: `hotline:${m[3]}` });
+  }
+  return out;
 }
 
 function toMention(c: PlatformCandidate, p: Passage): Mention {

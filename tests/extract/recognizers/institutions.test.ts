@@ -54,6 +54,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '县委政法委、县司法局联合开展专项行动', ['县委政法委', '安吉县司法局']],
     // A party committee's department before a verb said of a body (指导, 牵头).
     ['安吉县', '在县委政法委指导下,县委组织部牵头开展培训', ['县委政法委', '县委组织部']],
+    // A bureau's legal section, bare; the words of taking charge before a body end its name.
+    ['安吉县', '领导小组办公室设在法制股,政策法规科科长蔡志强负责领导小组办公室日常工作', ['法制股', '政策法规科']],
     // Party committees of business districts and office towers, named by what they gather.
     ['鲁山道街道', '街道成立唐家墩楼宇联合党委,依托北京路步行街商圈党委开展服务,联合党委每月开会', ['唐家墩楼宇联合党委', '北京路步行街商圈党委']],
     ['安吉县', '县行政复议局受理行政复议案件46件', ['安吉县行政复议局']],
@@ -66,7 +68,7 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '在省公安厅指导下,县看守所开展监所检察', ['浙江省公安厅', '安吉县看守所']],
     ['安吉县', '组建苗汉双语普法宣讲队、两山普法讲师团和战疫法律服务团,成立法律明白人小分队', ['苗汉双语普法宣讲队', '两山普法讲师团', '战疫法律服务团', '法律明白人小分队']],
     ['安吉县', '“三团”指百事服务团、道德评判团和法律服务团', ['百事服务团', '法律服务团']],
-    ['安吉县', '县司法局副局长刘会敏同志带领行政执法监督科', ['安吉县司法局']],
+    ['安吉县', '县司法局副局长刘会敏同志带领行政执法监督科', ['安吉县司法局', '行政执法监督科']],
     // A town whose name ends in a level word, before a head that opens with its own (韦州|镇人民政府).
     ['韦州镇', '2023年,韦州镇人民政府坚持依法行政', ['韦州镇人民政府']],
     // The issuer's short name before a body (韦州|市场监管所): a place, not the 州 of a prefecture.

@@ -41,6 +41,11 @@ describe('findPlatformForms', () => {
     ['依托教育部全国青少年普法网组织学生学习', [['全国青少年普法网', 'website']]],
     // A government's site named 政府网.
     ['通过竹山县人民政府网公开各类信息', [['竹山县人民政府网', 'website']]],
+    // A bureau's systems of enforcement and monitoring; 指 of 指挥 is no boundary.
+    ['依托湖北省生态环境移动执法系统和污染源自动监控平台,运用无人机巡查', [['湖北省生态环境移动执法系统', 'system'], ['污染源自动监控平台', 'system']]],
+    ['依托白云区数字城管指挥平台开展非现场执法', [['白云区数字城管指挥平台', 'system']]],
+    // Public service lines by their numbers.
+    ['畅通12328交通运输服务监督电话,依托12316三农服务热线受理咨询', [['12328交通运输服务监督电话', 'hotline'], ['12316三农服务热线', 'hotline']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -63,6 +68,8 @@ describe('findPlatformForms', () => {
     ['在全市应急管理系统执法案卷评比中获奖'],
     ['街道、社区两级公共法律服务平台共接待咨询'],
     ['推进县政府网格化管理'],
+    ['全市公安执法系统开展大练兵'],
+    ['拨打电话12345678反映问题'],
   ])('finds none in %s', (text) => {
     expect(forms(text)).toEqual([]);
   });
