@@ -119,6 +119,9 @@ function extraScanner(extra: ReadonlySet<string>): SuffixScanner<true> {
 /** Nouns ending in 组织, which is a verb that ends a phrase elsewhere. */
 const ORGANIZATION_NOUNS = ['社会组织', '党组织', '经济组织', '自治组织', '群团组织', '基层组织'];
 
+/** The kinds of development zones, which their short names end in (稀土高新区, 宁国经开区). */
+const ZONE_WORDS = new Set(['高新区', '经开区', '开发区']);
+
 /** Conjunctions that open some admin names (和县) and join two names elsewhere. */
 const JOINERS = new Set(['和', '与', '及']);
 
@@ -282,6 +285,11 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
         // 分乡镇 is a town too).
         pos = admin.start + straddlingBoundary(text, admin.start, pos);
         break;
+      }
+      // 稀土高新区党工委, 宁国经开区管委会: a zone's short name holds the words before its kind.
+      if (lw && ZONE_WORDS.has(lw.word) && isHan(text[lw.start - 1]) && !boundaryEndingAt(text, lw.start, Math.max(0, lw.start - LONGEST_BOUNDARY), o.boundaries)) {
+        pos = lw.start;
+        continue;
       }
       if (lw) {
         pos = lw.start;

@@ -188,6 +188,8 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
 }
 
 const LEVEL_ONLY = /^[镇乡街道区县市省州旗()]+$/;
+/** A development zone's short name: a word or two and its kind. */
+const ZONE_SHORT_NAME = /^[\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区)/;
 /** A count of levels closing the words before a head word: the body of each level, not one body (社区三级综治中心). */
 const TIERS = /[二三四五六两多]级$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+届/;
@@ -223,6 +225,12 @@ function isPlacePrefix(prefix: string, scanner: SuffixScanner<KindEntry>): boole
     const lw = levelWordAt(p, i);
     if (lw) {
       i += lw.length;
+      continue;
+    }
+    // A development zone's short name (稀土高新区, 宁国经开区) is its place.
+    const zone = ZONE_SHORT_NAME.exec(p.slice(i));
+    if (zone) {
+      i += zone[0].length;
       continue;
     }
     if (p[i] === '委' && i > 0) {

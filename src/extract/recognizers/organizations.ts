@@ -176,7 +176,8 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     }
     const description = text.slice(from, h.start);
     // 三家公司 is a count; 四川夹江鑫瑞陶瓷有限公司 opens with a place.
-    if (GENERIC.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description))) continue;
+    // 全市普惠性幼儿园: every one of a kind across a unit.
+    if (GENERIC.test(description) || /^全[省市县区镇乡旗州]/.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description))) continue;
     // 县城污水处理厂, 辖区茶叶加工厂, 第二水厂: a facility of a place, no firm's name.
     if (h.word.endsWith('厂') && (LOCATION_WORD.test(description) || LOCATION_BEFORE.test(text.slice(Math.max(0, from - 2), from)) || PUBLIC_WORKS.test(stripPlace(description)))) continue;
     // 法律顾问和|商会: two things joined, no name (祥和商会 is one).

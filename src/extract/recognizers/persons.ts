@@ -228,6 +228,16 @@ function readUnmarkedName(text: string, at: number, tokens: () => LazyTokens): s
   return readNamedTokens(text, at, tokens()) ?? readTransliteratedName(text, at);
 }
 
+/**
+ * 巴图孟和|履行: an inner character of such names (和) that a name read short left out ends it when
+ * what may follow a name comes after it and no other name does (巴特尔和其木格 are two people).
+ */
+function closingInner(text: string, end: number): string {
+  const c = text[end] ?? '';
+  const next = text[end + 1] ?? '';
+  return INNER_TRANSLITERATION.has(c) && HAN.test(next) && !TRANSLITERATION.has(next) && AFTER_NAME.test(text.slice(end + 1, end + 3)) ? c : '';
+}
+
 function readNamedTokens(text: string, at: number, tokens: LazyTokens): string | null {
   let end = at;
   let parts = 0;
@@ -326,7 +336,9 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const dotted = readDottedName(text, e);
     // Longer role words win (副主任 over 主任): skip an end that a longer role word continues.
     if (ROLE_WORDS.longestEndingAt(text, e + 1, Math.max(0, e - 5))?.start === role.start) continue;
-    const name = dotted ?? (surnameLengthAt(text, e) > 0 && mayCloseName(text, e) ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, deferred(tokensAt, e));
+    const read = dotted ?? (surnameLengthAt(text, e) > 0 && mayCloseName(text, e) ? readName(text, e, tokensAt(e)) : null) ?? readUnmarkedName(text, e, deferred(tokensAt, e));
+    // A name of transliterated characters only may end in 和 (巴图孟和), which reads as a joining word.
+    const name = read !== null && !dotted && [...read].every((ch) => TRANSLITERATION.has(ch)) ? read + closingInner(text, e + read.length) : read;
     if (!name) continue;
     const roles = readTitles(text, e, out);
     if (roles.length === 0) continue;

@@ -54,6 +54,8 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['安吉县', '县委政法委、县司法局联合开展专项行动', ['县委政法委', '安吉县司法局']],
     // A party committee's department before a verb said of a body (指导, 牵头).
     ['安吉县', '在县委政法委指导下,县委组织部牵头开展培训', ['县委政法委', '县委组织部']],
+    // A development zone's short name opens its bodies' names as a place does.
+    ['安吉县', '稀土高新区党工委书记主持召开会议,在稀土高新区人民法院支持下开展调解', ['稀土高新区党工委', '稀土高新区人民法院']],
     // A bureau's legal section, bare; the words of taking charge before a body end its name.
     ['安吉县', '领导小组办公室设在法制股,政策法规科科长蔡志强负责领导小组办公室日常工作', ['法制股', '政策法规科']],
     // Party committees of business districts and office towers, named by what they gather.

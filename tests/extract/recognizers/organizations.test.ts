@@ -80,6 +80,8 @@ describe('findOrganizations', () => {
     // 公司 before what a company has (治理, 章程) is the word, not the end of a name.
     ['出台合规指引,涵盖公司治理、劳动用工;帮助企业修订公司章程'],
     ['推行法律顾问制度和公职律师公司律师制度'],
+    // Every one of a kind across a unit.
+    ['新增普惠性学位540个,全市普惠性幼儿园覆盖率达93.2%'],
     ['推进法治建设、法治文化与民俗文化、乡土文化融合发展'],
     ['联合县妇女联合会开展宣传'],
     ['对相关企业开展检查,规范市场、净化环境'],

@@ -246,6 +246,8 @@ describe('findPersons', () => {
     // A name before its post, when the clause goes on (由…所长负责, 法庭…庭长作).
     ['办公室设在镇司法所,由冯德华所长负责日常工作', [['冯德华', ['所长']]]],
     ['邀请县人民法院陇城人民法庭王文斌庭长作辅导讲座', [['王文斌', ['庭长']]]],
+    // A Mongolian name that ends in 和, which no other name follows.
+    ['党工委副书记、管委会主任巴图孟和履行推进法治建设第一责任人职责', [['巴图孟和', ['党工委副书记', '管委会主任']]]],
   ])('reads the people of %s', (text, expected) => {
     expect(findPersons(text).map((p) => [p.name, p.roles])).toEqual(expected);
   });
