@@ -129,6 +129,8 @@ describe('findNamedMechanisms on sentences of the same form from other reports',
     '落实《炉霍县法治宣传教育第八个五年规划》和“谁执法谁普法”普法责任制。',
     // A place piloting something: 试点 the verb.
     '在八角北里社区试点“红色物业”。',
+    // Taking up a matter (研究解决) before the words of a reform: no name of it.
+    '专题研究法治工作4次,研究解决执法改革、治超联合执法等重点问题。',
   ])('finds no named system in %s', (sentence) => {
     expect(names(sentence)).toEqual([]);
   });
