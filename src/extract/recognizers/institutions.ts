@@ -277,7 +277,8 @@ const JOINER_START = /^[和与及同并暨跟]$/;
 const GOVERNMENT_REST = /^(?:人民政府|政府|街道办事处|办事处|街道办)$/;
 
 function isIssuerName(name: string, issuer: Issuer | null): boolean {
-  return !!issuer && name === issuer.name;
+  // 唐家墩街道 is how the text writes 唐家墩街街道 of the tables (see admin-index.ts).
+  return !!issuer && (name === issuer.name || (issuer.name.endsWith('街街道') && name === issuer.name.slice(0, -3) + '街道'));
 }
 
 /**

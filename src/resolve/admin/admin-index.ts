@@ -98,6 +98,8 @@ function makeUnit(code: string, name: string, level: AdminLevel, parentCode: str
 const NONE: readonly AdminUnit[] = [];
 
 const byCode = (a: AdminUnit, b: AdminUnit): number => compareAdminCodes(a.code, b.code);
+/** The end of a street office's name in the tables when it is named after a street (唐家墩街街道). */
+const STREET_STREET = '街街道';
 
 /** Builds an index from loaded division tables (tests can pass small tables). */
 export function buildAdminIndex(divisions: Divisions): AdminIndex {
@@ -128,6 +130,12 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
   for (let i = 0; i < t.names.length; i++) {
     addName(townNames, t.names[i], i);
     if (t.names[i].length > maxNameLength) maxNameLength = t.names[i].length;
+    // 唐家墩街街道 (the tables name a street office after its street, 唐家墩街) is written 唐家墩街道.
+    if (t.names[i].endsWith(STREET_STREET)) {
+      const written = t.names[i].slice(0, -STREET_STREET.length) + '街道';
+      addName(townNames, written, i);
+      writtenForms.push(written);
+    }
   }
   const towns = new Map<number, AdminUnit>();
   const town = (i: number): AdminUnit => {

@@ -258,6 +258,15 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(bare.attrs).toMatchObject({ kind: '司法所', scope: '430112107' });
   });
 
+  it('reads the government of a street office that the tables name after its street (唐家墩街街道) as the issuer\'s', () => {
+    const issuer = {
+      name: '唐家墩街街道', level: 'township' as const, code: '420103009', kind: '街道', province: '湖北省', city: '武汉市', county: '江汉区',
+      parents: [{ code: '42', name: '湖北省', level: 'province' as const, kind: '省' }, { code: '4201', name: '武汉市', level: 'city' as const, kind: '市' }, { code: '420103', name: '江汉区', level: 'county' as const, kind: '区' }],
+    };
+    const found = runRecognizers('江汉区唐家墩街道办事处坚持依法行政', issuer, [institutionRecognizer]);
+    expect(found.map((m) => [m.name, m.reason])).toEqual([['江汉区唐家墩街道办事处', 'placed:街道办事处']]);
+  });
+
   it('labels associations and self-governing committees Organization, found and named as bodies are', () => {
     const labelled = (text: string, issuer: string) =>
       runRecognizers(text, ISSUERS.get(issuer)!, [institutionGazetteerRecognizer, institutionRecognizer]).map((m) => `${m.label}:${m.name}`);

@@ -41,6 +41,10 @@ describe('loadAdminIndex', () => {
     expect(loadAdminIndex().byShortName('中山', false).every((u) => u.level !== 'township')).toBe(true);
   });
 
+  it('finds a street office the tables name after its street (唐家墩街街道) by its written name, 唐家墩街道', () => {
+    expect(loadAdminIndex().byName('唐家墩街道').map((u) => [u.code, u.name])).toEqual([['420103009', '唐家墩街街道']]);
+  });
+
   it('does not index a township row named only 街道', () => {
     expect(loadAdminIndex().byName('街道')).toEqual([]);
   });
