@@ -279,7 +279,7 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ]);
     expect(new Set(labelled('中华全国律师协会发布指引', '乔口镇'))).toEqual(new Set(['Organization:中华全国律师协会']));
     // Bare, they name none; the bodies of the state beside them stay Institutions.
-    expect(labelled('督促业主委员会依法履职,区司法局牵头', '乔口镇')).toEqual(['Institution:望城区司法局']);
+    expect(labelled('督促业主委员会依法履职,未成立的组建物业管理委员会,区司法局牵头', '乔口镇')).toEqual(['Institution:望城区司法局']);
   });
 
   it('keeps every mention aligned with the text', () => {
