@@ -521,7 +521,7 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
     out.push({
       c,
       mention: {
-        label: h.value.label,
+        label: committeeOfOrganization(h.value, text.slice(start, h.start)) ? 'Organization' : h.value.label,
         name: c.name,
         surface,
         start: p.start + start,
@@ -534,6 +534,17 @@ function recognizePassage(p: Passage, ctx: RecognizerContext, scanner: SuffixSca
       },
     });
   });
+}
+
+/** The words that end an organization's name (商会, 行业协会, 有限公司). */
+const ORGANIZATION_WORD = /商会|协会|公司|集团|合作社/;
+
+/**
+ * A mediation committee that a chamber, an association or a company set up (周庄镇商会人民调解委员会,
+ * 奇瑞汽车股份有限公司劳动争议调解委员会): theirs, an organization.
+ */
+function committeeOfOrganization(head: KindEntry, before: string): boolean {
+  return head.kind === '人民调解委员会' && ORGANIZATION_WORD.test(before);
 }
 
 /** The issuer's government as named in the page's source or publisher row (天津市河东区人民政府鲁山道街道办事处). */

@@ -16,8 +16,15 @@ import { levelWordAt, resolveUnitWord } from './self-references.js';
 export const ORGANIZATIONS = 'organizations';
 const PRIORITY = 3;
 const MAX_PREFIX = 14;
+/** A community, village or estate named first (四方堰社区, 祥和里社区, 金苑小区). */
+const LOCAL_PLACE_START = /^[\u4e00-\u9fa5]{2,5}?(?:社区|村|小区|街道)/;
+/** How much further a walk that crossed a quoted brand may go. */
+const QUOTED_EXTRA = 8;
 
 type OrgKind = 'company' | 'association' | 'cooperative' | 'firm' | 'school';
+
+/** Words of shops that name one only after the place that opens its name (…镇百味源食品店, not 该店). */
+const PLACED_FIRM_WORDS = ['店'];
 
 /** Words that end the name of an organization whatever comes before them. */
 const STRONG = new SuffixScanner<OrgKind>();
@@ -33,6 +40,8 @@ for (const w of ['社会工作服务中心', '社工服务中心', '社会工作
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '大药房', '药店', '加油站', '经营部'])
   STRONG.add(w, 'firm');
 for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
+// Shops, named with their place in the texts of enforcement (缙云县新建镇一品香烧饼店).
+for (const w of PLACED_FIRM_WORDS) STRONG.add(w, 'firm');
 for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '实验学校', '职业中学', '职业技术学校'])
   STRONG.add(w, 'school');
 
@@ -121,13 +130,23 @@ function isCommonWord(text: string): boolean {
  */
 function findOrganizationStart(text: string, head: number, kind: OrgKind): { start: number; complete: boolean } {
   const options = { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 };
-  const found = findNameStart(text, head, options);
+  let found = findNameStart(text, head, options);
+  // 四方堰社区“红袖标”平安巡逻志愿服务队: a team's quoted brand lengthens its name; the walk may go on
+  // as far as the quote's length when it crossed one.
+  if (!found.complete && kind === 'association' && /[“”"]/.test(text.slice(found.start, head))) {
+    const longer = findNameStart(text, head, { ...options, maxPrefix: MAX_PREFIX + QUOTED_EXTRA });
+    if (longer.complete) found = longer;
+  }
   // 联合天津市和|平区小白楼商会: a walk stopped at a joining word inside the name reads on when what it
   // then reads opens with a place, and is no name of its own (甲公司和|乙公司 is a list).
   const joiner = found.start - 1;
   if (found.complete && WORDS_IN_REGISTERED_NAMES.has(text[joiner]) && !ENDS_A_BODY.test(text.slice(Math.max(0, joiner - 5), joiner)) && !STRONG.longestEndingAt(text, joiner, Math.max(0, joiner - STRONG.maxLength))) {
     const further = findNameStart(text, joiner, options);
-    if (further.complete && further.start < joiner && head - further.start <= MAX_PREFIX + 4 && startsWithPlaceName(text.slice(further.start, head))) return further;
+    const read = text.slice(further.start, head);
+    // …or with a community whose own name holds the word (祥和里社区).
+    const local = LOCAL_PLACE_START.exec(read);
+    const inLocalName = local !== null && further.start + local[0].length > joiner;
+    if (further.complete && further.start < joiner && head - further.start <= MAX_PREFIX + 4 && (startsWithPlaceName(read) || inLocalName)) return further;
   }
   if (kind === 'company' && !found.complete) {
     for (let at = found.start; at <= head - 4; at++) {
@@ -175,9 +194,9 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
       if (estate && startsWithPlaceName(text.slice(from + estate[0].length, h.start))) from += estate[0].length;
     }
     const description = text.slice(from, h.start);
-    // 三家公司 is a count; 四川夹江鑫瑞陶瓷有限公司 opens with a place.
+    // 三家公司 is a count; 四川夹江鑫瑞陶瓷有限公司 opens with a place, 四方堰社区… with a community.
     // 全市普惠性幼儿园: every one of a kind across a unit.
-    if (GENERIC.test(description) || /^全[省市县区镇乡旗州]/.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description))) continue;
+    if (GENERIC.test(description) || /^全[省市县区镇乡旗州]/.test(description) || (/^[\d一二三四五六七八九十]/.test(description) && !startsWithPlaceName(description) && !LOCAL_PLACE_START.test(description)) || /^[两百][家个所]/.test(description)) continue;
     // 县城污水处理厂, 辖区茶叶加工厂, 第二水厂: a facility of a place, no firm's name.
     if (h.word.endsWith('厂') && (LOCATION_WORD.test(description) || LOCATION_BEFORE.test(text.slice(Math.max(0, from - 2), from)) || PUBLIC_WORKS.test(stripPlace(description)))) continue;
     // 法律顾问和|商会: two things joined, no name (祥和商会 is one).
@@ -188,6 +207,8 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if (/^[家所个户座名]/.test(description) && /[\d一二三四五六七八九十百两余多]$/.test(text.slice(Math.max(0, from - 1), from))) continue;
     const name = text.slice(from, e);
     if (NOT_AN_ORGANIZATION.test(name)) continue;
+    // 晋江市五店市: the word inside a place's name.
+    if (PLACED_FIRM_WORDS.includes(h.word) && (description.length < 4 || !startsWithPlaceName(description) || /^[市铺面员主长家]/.test(text[e] ?? ''))) continue;
     if (trade) {
       const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, from - 4), from));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;

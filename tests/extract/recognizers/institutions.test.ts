@@ -79,7 +79,7 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     // a part named relative to its bureau stays in its name (县公安局治安大队, 国家税务总局…税务局).
     ['韦州镇', '联合县市场监督管理局韦州市场监管所、县人民法院城关人民法庭、县公安局治安大队检查', ['同心县市场监督管理局', '韦州市场监管所', '同心县人民法院', '城关人民法庭', '县公安局治安大队']],
     // Elsewhere a word before 州 stays a word (温州 is a city: its name is kept whole).
-    ['乔口镇', '推动芜湖市温州商会人民调解委员会调解纠纷,配合杭州市场监管所', ['芜湖市温州商会人民调解委员会', '杭州市场监管所']],
+    ['乔口镇', '推动芜湖市温州商会调解中心调解纠纷,配合杭州市场监管所', ['芜湖市温州商会调解中心', '杭州市场监管所']],
     ['安吉县', '法制、刑侦、治安、网安等警种常驻中心办公,明确进出中心的案件范围', []],
     // 聘请 and, for bodies, 推进 end the words before a name.
     ['安吉县', '全镇13所中小学聘请派出所民警担任法治副校长', ['派出所']],
@@ -120,7 +120,7 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     ['乔口镇', '区司法局局长带队调研', ['望城区司法局']],
     // A county-level city's committee named whole (桐乡市委), a city's short name (温州) inside a name.
     ['乔口镇', '组织召开桐乡市委依法治市办会议', ['桐乡市委依法治市办']],
-    ['乔口镇', '推动芜湖市温州商会人民调解委员会调解纠纷', ['芜湖市温州商会人民调解委员会']],
+    ['乔口镇', '推动芜湖市温州商会调解中心调解纠纷', ['芜湖市温州商会调解中心']],
     // 局办 are bureaus and offices in general; 中心渔港 is a harbour.
     ['乔口镇', '街道和部分局办缺少法律专业人员,在乔口中心渔港设立宣传栏', []],
     // A county far away whose name opens with a conjunction or a verb (和县, 会同县) is that word and a level word.
@@ -276,6 +276,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
       'Organization:乔口镇总工会',
       'Organization:少陵路22号院业主委员会',
       'Organization:区总工会乔口镇工会联合会',
+    ]);
+    // A mediation committee set up by a chamber or a company is theirs.
+    expect(labelled('成立周庄镇商会人民调解委员会、奇瑞汽车股份有限公司劳动争议调解委员会', '乔口镇')).toEqual([
+      'Organization:周庄镇商会人民调解委员会',
+      'Organization:奇瑞汽车股份有限公司劳动争议调解委员会',
     ]);
     expect(new Set(labelled('中华全国律师协会发布指引', '乔口镇'))).toEqual(new Set(['Organization:中华全国律师协会']));
     // Bare, they name none; the bodies of the state beside them stay Institutions.

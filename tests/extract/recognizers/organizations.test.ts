@@ -70,6 +70,11 @@ describe('findOrganizations', () => {
     ['走访广州都府餐饮管理有限公司和广州禺山文化旅游发展有限公司', ['广州都府餐饮管理有限公司', '广州禺山文化旅游发展有限公司']],
     ['联合四川蓉信律师事务所和玉林生活美学街区商家联盟开展活动', ['玉林生活美学街区商家联盟']],
     ['小区业主委员会依法开展物业选聘,引入武汉墩兴物业服务有限公司', ['武汉墩兴物业服务有限公司']],
+    // A team's quoted brand lengthens its name; a community that opens it with a numeral or 和.
+    ['志愿者860余名。四方堰社区“红袖标”平安巡逻志愿服务队坚持每天巡逻', ['四方堰社区“红袖标”平安巡逻志愿服务队']],
+    ['文明劝导;祥和里社区“银发调解”志愿服务队参与调解', ['祥和里社区“银发调解”志愿服务队']],
+    // Shops named with their place; 又 inside a brand (好又多).
+    ['检查宜章县玉溪镇好又多超市、崇义县横水镇百味源食品店', ['宜章县玉溪镇好又多超市', '崇义县横水镇百味源食品店']],
   ])('finds the organizations of %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -82,6 +87,9 @@ describe('findOrganizations', () => {
     ['推行法律顾问制度和公职律师公司律师制度'],
     // Every one of a kind across a unit.
     ['新增普惠性学位540个,全市普惠性幼儿园覆盖率达93.2%'],
+    ['对该店进行处罚,督促门店整改,参观晋江市五店市传统街区'],
+    // Counts and parties, not names (两家公司; 业主与|…公司 joins two parties).
+    ['走访3家企业和两家公司'],
     ['推进法治建设、法治文化与民俗文化、乡土文化融合发展'],
     ['联合县妇女联合会开展宣传'],
     ['对相关企业开展检查,规范市场、净化环境'],
