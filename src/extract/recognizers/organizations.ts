@@ -75,7 +75,7 @@ const CONJUNCTION_IN_NAME = new Set(['和', '与']);
  */
 const WORDS_IN_REGISTERED_NAMES = new Set(['和', '与', '及', '同', '即']);
 /** The end of a body's or a firm's name before a joining word: a list (律师事务所和|商家联盟). */
-const ENDS_A_BODY = /(?:所|会|社|院|校|局|委|办|队|站|中心|联盟|厂|店|行|部|组)$/;
+const ENDS_A_BODY = /(?:所|会|社|院|校|局|委|办|队|站|中心|联盟|厂|店|行|部|组|庭|处|厅|室|馆|团|司|场)$/;
 
 /** Verbs of honours: what follows is a title awarded (评为全国先进…, 获评…优秀志愿服务队). */
 const HONOUR_VERB = /(?:获评|评为|荣获|授予|命名为)$/;

@@ -69,6 +69,7 @@ describe('findOrganizations', () => {
     // …but not across a list of two, nor after a firm's or a body's name.
     ['走访广州都府餐饮管理有限公司和广州禺山文化旅游发展有限公司', ['广州都府餐饮管理有限公司', '广州禺山文化旅游发展有限公司']],
     ['联合四川蓉信律师事务所和玉林生活美学街区商家联盟开展活动', ['玉林生活美学街区商家联盟']],
+    ['联合乐清市人民法院柳市人民法庭和柳市商会设立共享法庭', ['柳市商会']],
     ['小区业主委员会依法开展物业选聘,引入武汉墩兴物业服务有限公司', ['武汉墩兴物业服务有限公司']],
     // A team's quoted brand lengthens its name; a community that opens it with a numeral or 和.
     ['志愿者860余名。四方堰社区“红袖标”平安巡逻志愿服务队坚持每天巡逻', ['四方堰社区“红袖标”平安巡逻志愿服务队']],
