@@ -55,7 +55,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * 履行; 具体 as in 具体负责) are said of a person's post, and 承办, 出庭, 接受 of a lawyer's case, not
  * done in some manner.
  */
-const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|驻|将|会同|解读|讲解|解答|主讲|辅导|从教|从业|接待|化解|耐心|长期|常年|一直|始终|现场|参与|指导|开展|提供|$)/;
+const AFTER_NAME = /^(?:[^\u4e00-\u9fa5]|同志|作|主持|出席|参加|讲话|带队|等|为|在|对|和|与|及|的|率|任|表示|强调|指出|要求|介绍|汇报|代表|一行|分别|亲自|先后|同时|也|就|向|到|赴|说|负责|牵头|担任|带头|带领|多次|率队|召集|陪同|一同|莅临|专题|宣讲|授课|当选|荣获|认真|高度|积极|深入|切实|主动|专门|定期|第一时间|兼任|兼|分管|履行|具体|坚持|协助|督促|统筹|被|获评|获得|每(?:月|周|季|年|半年|天|日|星期|旬)|组织|扎根|发挥|运用|列席|常驻|严格|全程|全年|共同|义务|按照|因|承办|接受|出庭|调解|领衔|创建|组建|组成|坚守|领唱|从事|擅长|联系|用|熟悉|开设|律师|坐镇|驻|将|会同|解读|讲解|解答|主讲|辅导|从教|从业|接待|化解|耐心|长期|常年|一直|始终|现场|参与|指导|开展|提供|各|$)/;
 const TITLE_SEPARATOR = '、';
 const MAX_TITLE = 20;
 
@@ -360,6 +360,8 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
  * (律师事务所, 律师协会, 律师服务), or 调解员 (邓伯荣调解员退休后…) but not the mediators' training or roll.
  */
 const NAME_BEFORE = /同志|律师|调解员|[（(]/g;
+/** Function words that the segmenter may join to the name after them (由|金秀琴, 请|王建国). */
+const GLUED_BEFORE_NAME = new Set([...'由请和与及的向对让经']);
 /** A dotted name (扎西·次仁, 艾尼瓦尔·吐尔逊) after a separator, at the end of a text. */
 const DOTTED_BEFORE = /(?:^|[^\u4e00-\u9fa5·・•‧.])([\u4e00-\u9fa5]{1,6}(?:[·・•‧][\u4e00-\u9fa5]{1,6}){1,2})$/;
 /** The level word that ends a place's name (巴沟乡, 石桥村): no person's name ends so before a marker. */
@@ -386,39 +388,63 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
   const out: PersonCandidate[] = [];
   for (const m of text.matchAll(NAME_BEFORE)) {
     const at = m.index ?? 0;
-    if (!HAN.test(text[at - 1] ?? '')) continue;
     const roles = rolesAfterName(text, at, m[0]);
     if (roles === null) continue;
-    // A compound family name four characters back (司徒文杰同志) makes a name of four, read first.
-    for (const len of COMPOUND_SURNAMES.has(text.slice(at - 4, at - 2)) ? [4, 3, 2] : [3, 2, 4]) {
-      const start = at - len;
-      if (start < 0 || !surnameLengthAt(text, start)) continue;
-      // The name is read as if a comma followed it, so that 律师 and the bracket need no place among
-      // the words that may follow a name after a title.
-      const probe = text.slice(start, at) + '，';
-      const name = readName(probe, 0, createLazyTokens(probe));
-      // 武汉（主任）: a place the segmenter reads as a name's family name and given name; 巴沟乡调解员:
-      // a place named by its level.
-      if (name === null || name.length !== len || isPlaceName(name) || LEVEL_END.test(name)) continue;
-      // The name opens a word: after a separator, or where the segmenter starts one (职工|王建国).
-      if (start > 0 && HAN.test(text[start - 1]) && !tokens().startingAt(start)) continue;
-      out.push({ start, end: at, name, roles, national: false, rule: `before:${m[0]}` });
-      break;
+    // 伍志坚、罗晓彤两名律师, 高志远、乔雅琴等4名律师: the count of the people named before it.
+    const count = m[0] === '（' || m[0] === '(' ? null : COUNT_BEFORE_MARKER.exec(text.slice(Math.max(0, at - 6), at));
+    const end = count ? at - count[0].length : at;
+    if (!HAN.test(text[end - 1] ?? '')) continue;
+    const rule = `before:${m[0]}`;
+    const read = familyNamedEndingAt(text, end, tokens);
+    if (read) {
+      out.push({ start: read.start, end, name: read.name, roles, national: false, rule });
+      // The names listed before it share what it says (林晓燕、黄志坚律师).
+      for (let at2 = read.start; text[at2 - 1] === TITLE_SEPARATOR; ) {
+        const before = familyNamedEndingAt(text, at2 - 1, tokens);
+        if (!before) break;
+        out.push({ start: before.start, end: at2 - 1, name: before.name, roles, national: false, rule });
+        at2 = before.start;
+      }
+      continue;
     }
+    if (count) continue;
     // A Mongolian or Tibetan name, which has no family name (，斯琴图雅律师): characters of such names
     // only, from a separator on.
-    if (out[out.length - 1]?.end !== at) {
-      let start = at;
-      while (at - start < 7 && TRANSLITERATION.has(text[start - 1] ?? '')) start--;
-      if (at - start >= 3 && !HAN.test(text[start - 1] ?? '')) out.push({ start, end: at, name: text.slice(start, at), roles, national: false, rule: `before:${m[0]}` });
+    let start = at;
+    while (at - start < 7 && TRANSLITERATION.has(text[start - 1] ?? '')) start--;
+    if (at - start >= 3 && !HAN.test(text[start - 1] ?? '')) {
+      out.push({ start, end: at, name: text.slice(start, at), roles, national: false, rule });
+      continue;
     }
     // A dotted name from a separator on (，扎西·次仁律师).
-    if (out[out.length - 1]?.end !== at) {
-      const dotted = DOTTED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
-      if (dotted) out.push({ start: at - dotted[1].length, end: at, name: dotted[1], roles, national: false, rule: `before:${m[0]}` });
-    }
+    const dotted = DOTTED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    if (dotted) out.push({ start: at - dotted[1].length, end: at, name: dotted[1], roles, national: false, rule });
   }
   return out;
+}
+
+/** A count of people before 律师 or 调解员 (两名, 等4名, 3位). */
+const COUNT_BEFORE_MARKER = /(?:等)?[\d一二三四五六七八九十两]+[名位]$/;
+
+/** A name with a family name that ends at `end` and opens a word, read as if a comma followed it. */
+function familyNamedEndingAt(text: string, end: number, tokens: () => LazyTokens): { start: number; name: string } | null {
+  // A compound family name four characters back (司徒文杰同志) makes a name of four, read first.
+  for (const len of COMPOUND_SURNAMES.has(text.slice(end - 4, end - 2)) ? [4, 3, 2] : [3, 2, 4]) {
+    const start = end - len;
+    if (start < 0 || !surnameLengthAt(text, start)) continue;
+    // The name is read as if a comma followed it, so that 律师 and the bracket need no place among
+    // the words that may follow a name after a title.
+    const probe = text.slice(start, end) + '，';
+    const name = readName(probe, 0, createLazyTokens(probe));
+    // 武汉（主任）: a place the segmenter reads as a name's family name and given name; 巴沟乡调解员:
+    // a place named by its level.
+    if (name === null || name.length !== len || isPlaceName(name) || LEVEL_END.test(name)) continue;
+    // The name opens a word: after a separator, or where the segmenter starts one (职工|王建国), or
+    // after a function word the segmenter glued to it (由金秀琴 read as one unknown word).
+    if (start > 0 && HAN.test(text[start - 1]) && !tokens().startingAt(start) && !GLUED_BEFORE_NAME.has(text[start - 1])) continue;
+    return { start, name };
+  }
+  return null;
 }
 
 /**
@@ -604,11 +630,30 @@ function findListedByVillage(text: string): PersonCandidate[] {
       found = { start: start + item.length - len, end: start + item.length, name, roles: [], national: false, rule: 'listed-by-village' };
       break;
     }
+    // …兴耕村赫连英被评为…: the list's last item goes on into the clause it is the subject of.
+    if (!found && run.length >= MIN_LISTED - 1) found = closingListItem(item, start);
     if (found) run.push(found);
     else close();
   }
   close();
   return out;
+}
+
+/** The village and the name that open the last item of such a list, followed by what may follow a name. */
+function closingListItem(item: string, start: number): PersonCandidate | null {
+  const village = /^[\u4e00-\u9fa5]{1,6}?(?:村|社区|嘎查|居委会)/.exec(item);
+  if (!village) return null;
+  const at = village[0].length;
+  for (const len of [3, 2, 4]) {
+    const name = item.slice(at, at + len);
+    const rest = item.slice(at + len);
+    if (name.length !== len || !/^[\u4e00-\u9fa5]+$/.test(name) || !rest || !(AFTER_NAME.test(rest.slice(0, 2)) || rest[0] === '被')) continue;
+    // A name of four has a compound family name (欧阳明华).
+    const family = surnameLengthAt(name, 0);
+    if (!family || (len === 4 && family !== 2) || ROLE_WORDS.has(name) || isPlaceName(name)) continue;
+    return { start: start + at, end: start + at + len, name, roles: [], national: false, rule: 'listed-by-village' };
+  }
+  return null;
 }
 
 function toMention(c: PersonCandidate, p: Passage): Mention {
