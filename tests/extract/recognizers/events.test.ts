@@ -151,6 +151,17 @@ describe('eventGazetteerRecognizer', () => {
     expect(run('学习贯彻三中全会精神')).toEqual([['二十届三中全会', '三中全会']]);
   });
 
+  it('reads the festivals of ethnic groups at which towns hold publicity', () => {
+    const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
+    expect(run('借瑶族达努节、香浪节和土家族舍巴日开展节庆普法,利用布依族三月三、布依族六月六赶场日宣传')).toEqual([
+      ['达努节', 'festival'],
+      ['香浪节', 'festival'],
+      ['舍巴日', 'festival'],
+      ['布依族三月三', 'festival'],
+      ['布依族六月六', 'festival'],
+    ]);
+  });
+
   it('reads a national anniversary as the occasion it is, apart from the meeting that celebrates it', () => {
     const run = (text: string) => runRecognizers(text, ISSUERS.get('三乡镇')!, [eventGazetteerRecognizer]).map((m) => [m.name, m.attrs?.kind]);
     expect(run('实现了建党100周年等重要时间节点“零进京访”')).toEqual([['中国共产党成立100周年', 'anniversary']]);
