@@ -91,6 +91,12 @@ function canonicalName(name: string, trie: MatchTrie<NamedEntry>, all: readonly 
   return known?.name ?? name;
 }
 
+/** True when `name` is a unit's or its government's name (小白楼街道, 海北镇人民政府). */
+function namesAUnit(name: string): boolean {
+  const unit = adminNameStartingAt(name, 0);
+  return unit !== null && (unit.end === name.length || /^(?:人民政府|政府|办事处|街道办事处)$/.test(name.slice(unit.end)));
+}
+
 function findQuoted(text: string): PlatformCandidate[] {
   const out: PlatformCandidate[] = [];
   for (const m of text.matchAll(QUOTED)) {
@@ -101,7 +107,10 @@ function findQuoted(text: string): PlatformCandidate[] {
     if (names.length === 1 && !m[2]) {
       if (m[1].length !== names[0][0].length) continue;
       const name = names[0][1].trim();
-      if (!NOT_A_NAME.test(name)) out.push({ start, end: start + m[0].length, name, kind: KIND_OF_WORD[word], rule: `quoted:${word}` });
+      // “小白楼街道”微信公众号: an account named after its unit is named with its kind, or it would
+      // be the unit's name.
+      const named = namesAUnit(name) ? name + m[0].slice(m[1].length) : name;
+      if (!NOT_A_NAME.test(name)) out.push({ start, end: start + m[0].length, name: named, kind: KIND_OF_WORD[word], rule: `quoted:${word}` });
       continue;
     }
     // A list: each of its names is a platform of the kind the word after them says.
