@@ -110,7 +110,12 @@ function findQuoted(text: string): PlatformCandidate[] {
       // “小白楼街道”微信公众号: an account named after its unit is named with its kind, or it would
       // be the unit's name.
       const named = namesAUnit(name) ? name + m[0].slice(m[1].length) : name;
-      if (!NOT_A_NAME.test(name)) out.push({ start, end: start + m[0].length, name: named, kind: KIND_OF_WORD[word], rule: `quoted:${word}` });
+      if (NOT_A_NAME.test(name)) continue;
+      // 安徽省“互联网+监管”系统: a province's or a city's system of a national scheme is named with it.
+      const place = KIND_OF_WORD[word] === 'system' ? adminNameEndingAt(text, start, Math.max(0, start - 10)) : null;
+      const upper = place && place.units.some((u) => u.level === 'province' || u.level === 'city') ? place : null;
+      if (upper) out.push({ start: upper.start, end: start + m[0].length, name: text.slice(upper.start, start) + name + word, kind: 'system', rule: `placed-quoted:${word}` });
+      else out.push({ start, end: start + m[0].length, name: named, kind: KIND_OF_WORD[word], rule: `quoted:${word}` });
       continue;
     }
     // A list: each of its names is a platform of the kind the word after them says.

@@ -9,6 +9,8 @@ describe('findPlatformForms', () => {
     ['“法润练塘”公众号推送转发各类法治宣传内容130余篇', [['法润练塘', 'wechat']]],
     // An account named after its unit or its government keeps its kind in its name.
     ['通过“小白楼街道”微信公众号、“海北镇人民政府”公众号推送', [['小白楼街道微信公众号', 'wechat'], ['海北镇人民政府公众号', 'wechat']]],
+    // A province's system of a national scheme is named with the province.
+    ['主体在安徽省“互联网+监管”系统登记,依托“互联网+监管”系统', [['安徽省互联网+监管系统', 'system'], ['互联网+监管', 'system']]],
     ['充分利用“企呼我应”平台,推动企业服务转变', [['企呼我应', 'system']]],
     ['所有行政处罚案件均通过市城管局数据交换平台归集,在上海行政处罚信息公开网站进行公示', [['市城管局数据交换平台', 'system'], ['上海行政处罚信息公开网站', 'website']]],
     ['通过宁波基层智治综合应用系统上报并处置各类事件2.7万件', [['宁波基层智治综合应用系统', 'system']]],
