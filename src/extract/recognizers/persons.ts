@@ -371,7 +371,7 @@ const DOTTED_BEFORE = /(?:^|[^\u4e00-\u9fa5·・•‧.])([\u4e00-\u9fa5]{1,6}(?
 /** The level word that ends a place's name (巴沟乡, 石桥村): no person's name ends so before a marker. */
 const LEVEL_END = /[乡镇村县区市省州旗屯]$/;
 const NOT_A_MEDIATOR_AFTER = /^(?:队伍|队|培训|库|名录|名册|制度|工作|协会|管理)/;
-const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|参与|进)/;
+const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|进)/;
 const MAX_BRACKETED_TITLE = 20;
 
 /** The roles said by what follows a name at `at` (NAME_BEFORE's match), or null when it says none. */
@@ -427,8 +427,8 @@ function findNamedBefore(text: string, tokens: () => LazyTokens): PersonCandidat
   return out;
 }
 
-/** A count of people before 律师 or 调解员 (两名, 等4名, 3位). */
-const COUNT_BEFORE_MARKER = /(?:等)?[\d一二三四五六七八九十两]+[名位]$/;
+/** A count of people before 律师 or 调解员 (两名, 等4名, 3位), or 等 alone (蒋以宁、顾承泽等律师). */
+const COUNT_BEFORE_MARKER = /(?:等)?[\d一二三四五六七八九十两]+[名位]$|等$/;
 
 /** A name with a family name that ends at `end` and opens a word, read as if a comma followed it. */
 function familyNamedEndingAt(text: string, end: number, tokens: () => LazyTokens): { start: number; name: string } | null {
@@ -556,9 +556,9 @@ function findNational(text: string, tokens: () => LazyTokens): PersonCandidate[]
  * @example findPersons('镇党委书记、镇法治建设委员会主任张兵,')[0] → { name: '张兵', roles: ['镇党委书记', '镇法治建设委员会主任'] }
  */
 /** Posts said right after a name (由冯德华所长负责, 邀请王文斌庭长作讲座). */
-const POST_AFTER_NAME = /(?<=[\u4e00-\u9fa5]{2,3})(?:所长|庭长|站长|队长|院长|局长|镇长|乡长|会长|法官|检察官)/g;
+const POST_AFTER_NAME = /(?<=[\u4e00-\u9fa5]{2,3})(?:所长|庭长|站长|队长|院长|局长|镇长|乡长|副?区长|副?县长|副?市长|会长|法官|检察官|教授)/g;
 /** Where a name before its post starts: after a separator, a word that introduces a person, or the body of the post (陇城人民法庭|王文斌庭长). */
-const OPENS_NAME_BEFORE_POST = /(?:^|[^\u4e00-\u9fa5]|由|请|邀请|特邀|聘请|法庭|法院|检察院|司法所|派出所|司法局|公安局)$/;
+const OPENS_NAME_BEFORE_POST = /(?:^|[^\u4e00-\u9fa5]|由|请|邀请|特邀|聘请|法庭|法院|检察院|司法所|派出所|司法局|公安局|学院|大学)$/;
 
 /** People named before their post, when a clause goes on after it (由冯德华所长负责日常工作). */
 function findNamedBeforePost(text: string): PersonCandidate[] {

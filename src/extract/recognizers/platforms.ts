@@ -49,8 +49,10 @@ for (const w of ['政务服务网', '法网', '法律服务网']) HEADS.add(w, '
 for (const w of ['政府网', '普法网']) HEADS.add(w, 'website');
 // Applications of a province's digital government (浙江省大综合一体化执法监管数字应用, 基层智治综合应用).
 for (const w of ['数字应用', '数字化应用', '综合应用']) HEADS.add(w, 'system');
+// A place's city brain (浦东城市大脑, 海淀城市大脑), named by the place.
+HEADS.add('城市大脑', 'system');
 /** Heads that a place name alone may name (四川政务服务网, 湖北法律服务网). */
-const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网']);
+const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网', '城市大脑']);
 
 /** Verbs before a platform's name that may sit inside other names: 推进|常德市法治政府建设综合管理平台, 录入|…平台. */
 const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '接入', '上传', '上线', '启用', '开通', '研发', '开发']);
@@ -197,7 +199,7 @@ function findNamed(text: string): PlatformCandidate[] {
     }
     if (h.word === '系统' && !SYSTEM_DESCRIPTOR.test(description)) continue;
     if (PLACE_NAMED.has(h.word) && isPlaceName(description)) {
-      out.push({ ...withServiceNumber(text, start, e), kind: 'website', rule: `place:${h.word}` });
+      out.push({ ...withServiceNumber(text, start, e), kind: h.value, rule: `place:${h.word}` });
       continue;
     }
     if (description.length < 4) continue;
