@@ -58,6 +58,9 @@ function readOntology(dir: string): Ontology {
   const indicators = readList(g('indicators.yaml'), 'indicators', readIndicator);
   checkUnique(g('laws.yaml'), 'laws', laws);
   checkUnique(g('programs.yaml'), 'programs', programs);
+  checkUnique(g('institutions.yaml'), 'institutions', institutions);
+  checkUnique(g('platforms.yaml'), 'platforms', platforms);
+  checkUnique(g('events.yaml'), 'events', events);
   return {
     dir,
     schema,
@@ -220,18 +223,19 @@ function readWord(value: unknown, where: string): string {
   return value.trim();
 }
 
+/** Rejects a name or alias that two entries share, an entry written twice included. */
 function checkUnique(file: string, key: string, entries: { name: string; aliases: string[] }[]): void {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { name: string }>();
   for (const e of entries) {
     for (const n of new Set([e.name, ...e.aliases])) {
       const prev = seen.get(n);
-      if (prev !== undefined && prev !== e.name) {
+      if (prev !== undefined && prev !== e) {
         throw new OntologyError(
           `${file} → ${key} (${e.name})`,
-          `expected names and aliases to be unique, found "${n}" also used by "${prev}"`,
+          `expected names and aliases to be unique, found "${n}" also used by ${prev.name === e.name ? 'another entry of that name' : `"${prev.name}"`}`,
         );
       }
-      seen.set(n, e.name);
+      seen.set(n, e);
     }
   }
 }

@@ -54,6 +54,13 @@ describe('loadOntology', () => {
     expect(loadError(dir).message).toMatch(/institutionKinds\[0\].*"label" to be Institution or Organization, found/);
   });
 
+  it('rejects an event written twice, and a name another event has as an alias', () => {
+    const twice = ontologyWith('gazetteers/events.yaml', 'events:\n  - {name: 摆手节, kind: festival, aliases: []}\n  - {name: 摆手节, kind: festival, aliases: [土家族摆手节]}\n');
+    expect(loadError(twice).message).toMatch(/events\.yaml.*"摆手节" also used by another entry of that name/);
+    const alias = ontologyWith('gazetteers/events.yaml', 'events:\n  - {name: 三月街, kind: festival, aliases: []}\n  - {name: 三月街民族节, kind: festival, aliases: [三月街]}\n');
+    expect(loadError(alias).message).toMatch(/"三月街" also used by "三月街"/);
+  });
+
   it('rejects invalid YAML with the file name', () => {
     const dir = ontologyWith('gazetteers/events.yaml', 'events: [unclosed\n');
     const err = loadError(dir);
