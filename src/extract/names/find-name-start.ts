@@ -1,6 +1,6 @@
 // Reads the name of a body, event or platform leftwards from its head word (…司法所, …会议) to the
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
-import { LEVEL_CHARS, levelWordEndingAt } from '../recognizers/self-references.js';
+import { LEVEL_CHARS, levelWordEndingAt, ZONE_WORDS } from '../recognizers/self-references.js';
 import { adminNameEndingAt, isPlaceName, townshipsByShortName, type AdminName } from './admin-names.js';
 import { SuffixScanner } from './suffix-scanner.js';
 
@@ -118,9 +118,6 @@ function extraScanner(extra: ReadonlySet<string>): SuffixScanner<true> {
 
 /** Nouns ending in 组织, which is a verb that ends a phrase elsewhere. */
 const ORGANIZATION_NOUNS = ['社会组织', '党组织', '经济组织', '自治组织', '群团组织', '基层组织'];
-
-/** The kinds of development zones, which their short names end in (稀土高新区, 宁国经开区). */
-const ZONE_WORDS = new Set(['高新区', '经开区', '开发区']);
 
 /** Conjunctions that open some admin names (和县) and join two names elsewhere. */
 const JOINERS = new Set(['和', '与', '及']);

@@ -4,6 +4,7 @@
 // (镇党委 in 练塘镇's report → 练塘镇党委, 区司法局 → 开州区司法局, bare 司法所 → 练塘镇司法所).
 import type { InstitutionKind, Ontology } from '../../ontology/types.js';
 import type { Issuer, Mention, Passage } from '../../types.js';
+import { writtenStreetOfficeName } from '../../resolve/admin/admin-name-grammar.js';
 import { adminNameEndingAt, adminNameStartingAt, startsWithPlaceName, townshipsByShortName, type AdminName } from '../names/admin-names.js';
 import { findNameStart, leadingBoundary } from '../names/find-name-start.js';
 import { PARALLEL_MOTTO } from '../program/find-quoted-programs.js';
@@ -14,7 +15,7 @@ import { makeInsideTitle } from '../names/title-spans.js';
 import { loadSegmenter } from '../../text/segment.js';
 import type { Recognizer, RecognizerContext } from '../types.js';
 import { createGazetteerRecognizer } from './create-gazetteer-recognizer.js';
-import { isGenericBefore, LEVEL_CHARS, levelWordAt, resolveUnitWord, selfReferenceAtStart, type ScopeUnit } from './self-references.js';
+import { isGenericBefore, LEVEL_CHARS, levelWordAt, resolveUnitWord, selfReferenceAtStart, ZONE_WORDS, type ScopeUnit } from './self-references.js';
 
 export const INSTITUTIONS = 'institutions';
 const PRIORITY = 4;
@@ -122,6 +123,14 @@ function fitsRightContext(word: string, text: string, end: number): boolean {
 }
 
 const scanners = new WeakMap<Ontology, SuffixScanner<KindEntry>>();
+const labels = new WeakMap<Ontology, Map<string, KindEntry['label']>>();
+
+/** The label of each kind of body (InstitutionKind.label), by kind (built once per ontology). */
+function kindLabels(ontology: Ontology): Map<string, KindEntry['label']> {
+  let m = labels.get(ontology);
+  if (!m) labels.set(ontology, (m = new Map(ontology.institutionKinds.map((k) => [k.kind, k.label]))));
+  return m;
+}
 
 /** The head words of local bodies, from the ontology's institutionKinds (built once per ontology). */
 export function getKindScanner(ontology: Ontology): SuffixScanner<KindEntry> {
@@ -189,7 +198,7 @@ function collectHits(text: string, scanner: SuffixScanner<KindEntry>): Hit[] {
 
 const LEVEL_ONLY = /^[镇乡街道区县市省州旗()]+$/;
 /** A development zone's short name: a word or two and its kind. */
-const ZONE_SHORT_NAME = /^[\u4e00-\u9fa5]{2,4}?(?:高新区|经开区|开发区)/;
+const ZONE_SHORT_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?(?:${[...ZONE_WORDS].join('|')})`);
 /** A count of levels closing the words before a head word: the body of each level, not one body (社区三级综治中心). */
 const TIERS = /[二三四五六两多]级$/;
 const ORDINAL = /^第?[一二三四五六七八九十百零\d]+届/;
@@ -277,8 +286,8 @@ const JOINER_START = /^[和与及同并暨跟]$/;
 const GOVERNMENT_REST = /^(?:人民政府|政府|街道办事处|办事处|街道办)$/;
 
 function isIssuerName(name: string, issuer: Issuer | null): boolean {
-  // 唐家墩街道 is how the text writes 唐家墩街街道 of the tables (see admin-index.ts).
-  return !!issuer && (name === issuer.name || (issuer.name.endsWith('街街道') && name === issuer.name.slice(0, -3) + '街道'));
+  // 唐家墩街道 is how the text writes 唐家墩街街道 of the tables.
+  return !!issuer && (name === issuer.name || name === writtenStreetOfficeName(issuer.name));
 }
 
 /**
@@ -683,7 +692,7 @@ export const institutionGazetteerRecognizer = createGazetteerRecognizer({
   toMention: (e, matched, ctx, around) => {
     if (matched.endsWith('部') && around.after.startsWith('门')) return null;
     // 全国工商联, 中华全国律师协会: a kind's label (see institutionKinds) is its named bodies' too.
-    const label = ctx.ontology.institutionKinds.find((k) => k.kind === e.kind)?.label ?? 'Institution';
+    const label = kindLabels(ctx.ontology).get(e.kind) ?? 'Institution';
     return { name: e.name, label, reason: `gazetteer:${matched}`, attrs: { kind: e.kind || null } };
   },
   priority: PRIORITY,

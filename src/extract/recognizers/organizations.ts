@@ -4,7 +4,7 @@
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
-import { adminNameEndingAt, adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
+import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
 import { findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -67,11 +67,9 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  */
 const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边', '引入', '引进']);
 
-/** Conjunctions that a registered name may hold after the place that opens it (扬州和润…). */
-const CONJUNCTION_IN_NAME = new Set(['和', '与']);
 /**
- * One-character words that join or introduce elsewhere but sit inside registered names (天津市和平区…,
- * 四川嘉和悦…, 湖北楚天即送…): read on through them when the name then opens with a place.
+ * One-character words that join or introduce elsewhere but sit inside registered names (扬州和润…,
+ * 天津市和平区…, 四川嘉和悦…, 湖北楚天即送…): read on through them when the name then opens with a place.
  */
 const WORDS_IN_REGISTERED_NAMES = new Set(['和', '与', '及', '同', '即']);
 /** The end of a body's or a firm's name before a joining word: a list (律师事务所和|商家联盟). */
@@ -152,15 +150,6 @@ function findOrganizationStart(text: string, head: number, kind: OrgKind): { sta
     for (let at = found.start; at <= head - 4; at++) {
       if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };
     }
-  }
-  // 扬州和润物业管理有限公司: a conjunction right after a place is part of the registered name that
-  // the place opens, not a list's.
-  if (kind === 'company' && found.complete && CONJUNCTION_IN_NAME.has(text[found.start - 1])) {
-    const end = found.start - 1;
-    const place = adminNameEndingAt(text, end, Math.max(0, end - 10));
-    if (place) return { start: place.start, complete: true };
-    // Or a city's short name (扬州, 苏州).
-    for (const len of [2, 3]) if (end - len >= 0 && isPlaceName(text.slice(end - len, end))) return { start: end - len, complete: true };
   }
   return found;
 }

@@ -226,7 +226,7 @@ export function findPlatformForms(text: string): PlatformCandidate[] {
 
 /**
  * A public service line by its number and what it serves (12328交通运输服务监督电话, 12316三农服务热线):
- * a five-digit number of the 123xx series (or 96xxx, 110, 12345 …) right before a line word.
+ * a five-digit number (the 123xx series, 12345, 96xxx) right before a line word.
  */
 const HOTLINE = /(?<![\d０-９])((?:1[0-9]{4}|96[0-9]{3}))([\u4e00-\u9fa5]{0,14}?)(热线|服务电话|监督电话|举报电话|投诉电话|专线)/g;
 

@@ -11,7 +11,8 @@ export const LEVEL_CHARS = '镇乡区县市省州旗';
  * development zones that govern like a county (经开区法治政府建设工作领导小组).
  */
 const LEVEL_WORDS = ['街道', '苏木', '经开区', '高新区', '开发区'];
-const ZONE_WORDS = new Set(['经开区', '高新区', '开发区']);
+/** The kinds of development zones, which their short names end in (稀土高新区, 宁国经开区). */
+export const ZONE_WORDS: ReadonlySet<string> = new Set(['经开区', '高新区', '开发区']);
 
 // A level character inside an ordinary word is no level word: 社区, 城乡, 市场, 乡村, 区域 …
 const WORDS_ENDING_IN_LEVEL = new Set(

@@ -5,7 +5,7 @@
 // AdminUnit objects only when a lookup returns them; provinces, cities and counties are built at once.
 
 import type { AdminLevel, AdminRef } from '../../types.js';
-import { describeAdminName, ZONE_KIND } from './admin-name-grammar.js';
+import { describeAdminName, writtenStreetOfficeName, ZONE_KIND } from './admin-name-grammar.js';
 import { loadDivisions, type Divisions } from './load-divisions.js';
 import { NameLengthIndex } from './name-lengths.js';
 
@@ -98,8 +98,6 @@ function makeUnit(code: string, name: string, level: AdminLevel, parentCode: str
 const NONE: readonly AdminUnit[] = [];
 
 const byCode = (a: AdminUnit, b: AdminUnit): number => compareAdminCodes(a.code, b.code);
-/** The end of a street office's name in the tables when it is named after a street (唐家墩街街道). */
-const STREET_STREET = '街街道';
 
 /** Builds an index from loaded division tables (tests can pass small tables). */
 export function buildAdminIndex(divisions: Divisions): AdminIndex {
@@ -131,8 +129,8 @@ export function buildAdminIndex(divisions: Divisions): AdminIndex {
     addName(townNames, t.names[i], i);
     if (t.names[i].length > maxNameLength) maxNameLength = t.names[i].length;
     // 唐家墩街街道 (the tables name a street office after its street, 唐家墩街) is written 唐家墩街道.
-    if (t.names[i].endsWith(STREET_STREET)) {
-      const written = t.names[i].slice(0, -STREET_STREET.length) + '街道';
+    const written = writtenStreetOfficeName(t.names[i]);
+    if (written) {
       addName(townNames, written, i);
       writtenForms.push(written);
     }

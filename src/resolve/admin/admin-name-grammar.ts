@@ -127,6 +127,14 @@ export function shortAdminNames(name: string, level: AdminLevel): string[] {
 }
 
 /** Kind and short forms in one pass (the index describes 45 000 names at load time). */
+/**
+ * How reports write a street office that the tables name after its street (唐家墩街街道 → 唐家墩街道),
+ * or null for any other name.
+ */
+export function writtenStreetOfficeName(name: string): string | null {
+  return name.endsWith('街街道') ? name.slice(0, -3) + '街道' : null;
+}
+
 export function describeAdminName(name: string, level: AdminLevel): { kind: string; shortNames: string[] } {
   const r = findRule(name, level);
   return { kind: r?.kind ?? OTHER_KIND, shortNames: shortenWith(name, r) };
