@@ -19,7 +19,7 @@ const GAZETTEER_PRIORITY = 5;
 const FORM_PRIORITY = 4;
 const MAX_PREFIX = 30;
 
-type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport' | 'contest' | 'exam' | 'performance' | 'anniversary';
+type EventKind = 'meeting' | 'forum' | 'congress' | 'plenum' | 'visit' | 'election' | 'festival' | 'exhibition' | 'sport' | 'contest' | 'exam' | 'performance' | 'anniversary' | 'disaster';
 
 /** Head words of event names by kind. */
 const HEAD_WORDS: [EventKind, string[]][] = [
@@ -314,11 +314,61 @@ function findAnniversaries(text: string): EventCandidate[] {
 }
 
 /**
+ * Disasters and accidents as official writing names them: by the date they struck, quoted
+ * (“7·20”特大暴雨, 漾濞“5·21”地震, “23·7”极端强降雨), by place and magnitude (积石山6.2级地震), or a
+ * typhoon by its name (台风“杜苏芮”). A place written right before belongs to the name.
+ */
+const DISASTER_WORD = '(?:特大|重大|特别重大|较大|极端|强|持续)?(?:暴雨洪涝灾害|暴雨洪涝|洪涝灾害|暴雨灾害|强降雨|暴雨|洪涝|洪水|洪灾|山洪|泥石流|山体滑坡|地震|台风|森林火灾|火灾|爆炸事故|生产安全事故|安全事故|事故)';
+const DATED_DISASTER = new RegExp(`([“"‘]?)(\\d{1,2}[·・•．.]\\d{1,2})([”"’]?)${DISASTER_WORD}`, 'g');
+/** A passage names a disaster by form only when it holds one of these. */
+const MAY_NAME_DISASTER = /地震|台风|[·・•．.]\d{1,2}[”"’]?(?:特大|重大|特别重大|较大|极端|强|持续)?[暴强洪山泥地台森火爆生安事]/;
+const MAGNITUDE_QUAKE = /\d(?:\.\d)?级(?:强烈)?地震/g;
+const NAMED_TYPHOON = /(?:第\d{1,2}号)?(?:超强|强)?台风[“"‘]([\u4e00-\u9fa5]{2,4})[”"’]/g;
+
+function findDisasters(text: string): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  // A place's full name or its short one (积石山 for 积石山保安族东乡族撒拉族自治县, 漾濞).
+  const placeBefore = (pos: number): number => {
+    const full = adminNameEndingAt(text, pos, Math.max(0, pos - 14));
+    if (full) return full.start;
+    for (let len = 4; len >= 2; len--) if (pos - len >= 0 && isPlaceName(text.slice(pos - len, pos))) return pos - len;
+    return pos;
+  };
+  if (/[·・•．.]/.test(text)) {
+    for (const m of text.matchAll(DATED_DISASTER)) {
+      // The quotes match or are both absent; a date without them is a disaster only when it is
+      // not a figure (3.5万元 has no disaster word after it, but 1.2地震 would be no date either).
+      if ((m[1] === '') !== (m[3] === '')) continue;
+      if (m[1] === '' && !m[2].includes('·')) continue;
+      const [month, day] = m[2].split(/[·・•．.]/).map(Number);
+      if (!(month >= 1 && month <= 31 && day >= 1 && day <= 31)) continue;
+      const start = placeBefore(m.index);
+      const end = m.index + m[0].length;
+      out.push({ start, end, name: text.slice(start, end), kind: 'disaster', rule: 'dated-disaster' });
+    }
+  }
+  if (text.includes('地震')) {
+    for (const m of text.matchAll(MAGNITUDE_QUAKE)) {
+      // Named by the place it struck; a magnitude alone (发生4.5级地震) names no one event.
+      const start = placeBefore(m.index);
+      if (start === m.index) continue;
+      out.push({ start, end: m.index + m[0].length, name: text.slice(start, m.index + m[0].length), kind: 'disaster', rule: 'magnitude-quake' });
+    }
+  }
+  if (text.includes('台风')) {
+    for (const m of text.matchAll(NAMED_TYPHOON)) {
+      out.push({ start: m.index, end: m.index + m[0].length, name: `台风“${m[1]}”`, kind: 'disaster', rule: 'named-typhoon' });
+    }
+  }
+  return out;
+}
+
+/**
  * Named events found by form in one passage's text (offsets into that text).
  * @example findEventForms('组织召开2023年镇法治建设委员会第一次会议,…')[0].name === '2023年镇法治建设委员会第一次会议'
  */
 export function findEventForms(text: string): EventCandidate[] {
-  return [...findForms(text), ...findVisits(text), ...findAnniversaries(text)].sort((a, b) => a.start - b.start);
+  return [...findForms(text), ...findVisits(text), ...findAnniversaries(text), ...findDisasters(text)].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -340,7 +390,7 @@ export const eventFormRecognizer: Recognizer = {
     const mentions: Mention[] = [];
     const programs = ctx.previous.filter((m) => m.label === 'Program');
     for (const p of ctx.text.passages) {
-      if (!MAY_NAME_EVENT.test(p.text)) continue;
+      if (!MAY_NAME_EVENT.test(p.text) && !MAY_NAME_DISASTER.test(p.text)) continue;
       const inTitle = makeInsideTitle(p.text);
       for (const c of findEventForms(p.text)) {
         if (inTitle(c.start)) continue;

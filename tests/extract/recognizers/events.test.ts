@@ -120,6 +120,30 @@ describe('eventFormRecognizer', () => {
   });
 });
 
+describe('findEventForms on disasters', () => {
+  it.each([
+    // Named by the date it struck, quoted, with the place written before it.
+    ['2021年“7·20”特大暴雨灾害发生后,及时开展灾后法律服务', ['“7·20”特大暴雨灾害']],
+    ['受“23·7”极端强降雨影响,组织律师进村', ['“23·7”极端强降雨']],
+    ['开展漾濞彝族自治县“5·21”地震灾后恢复重建资金审计', ['漾濞彝族自治县“5·21”地震']],
+    // By place (a short name too) and magnitude; a typhoon by its name alone, however it is numbered.
+    ['积石山6.2级地震发生后,依法启动应急响应', ['积石山6.2级地震']],
+    ['全力应对第5号台风“杜苏芮”带来的强降雨', ['台风“杜苏芮”']],
+  ])('finds the disaster in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['全年投入3.5万元,发生4.5级地震1次'],
+    ['组织开展防汛、地震等应急演练24场'],
+    ['开展“3·15”国际消费者权益日宣传'],
+    ['开展“12·4”国家宪法日宣传,安全事故同比下降12.5%'],
+    ['“1·2”批示精神落实情况'],
+  ])('finds no disaster in %s', (text) => {
+    expect(names(text).filter((n) => /[震灾雨洪风故]/.test(n))).toEqual([]);
+  });
+});
+
 describe('findEventForms on series of sessions', () => {
   it('reads no one occasion in every session of a series (十九届历次全会)', () => {
     expect(names('全面贯彻党的十九大和十九届历次全会精神')).toEqual([]);
