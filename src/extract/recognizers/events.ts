@@ -140,6 +140,8 @@ function placeEndingAt(text: string, pos: number): number | null {
 /** What shows that a year or a place before a meeting word opens no name: punctuation, holding it, counting. */
 const NOT_IN_NAME = /[，。；;、,:：!！?？\s《》]|举办|召开|组织|开展|参加|举行|出席|完成|共|累计|先后|期间|以来|全年|分别|实现|达到|组建|成立|邀请|围绕|通过|按照|根据|结合/;
 const ANCHOR_WINDOW = 24;
+/** What may come right before a whole unit's meeting (全县…): the text's start, punctuation, a verb of holding it. */
+const OPENS_WHOLE_UNIT = /(?:^|[，。；;、,:：\s]|召开|举办|举行|组织|开展|参加|出席)$/;
 /** Verbs that end the walk but sit inside names of meetings too (能力提升培训班, 联系点设立十周年座谈会). */
 const INNER_VERBS = new Set(['提升', '设立', '建设', '推进', '提高', '强化', '加强', '深化', '完善', '规范', '促进', '优化', '成立', '实施']);
 
@@ -153,6 +155,11 @@ function anchorBefore(text: string, from: number, head: number): number | null {
     const year = /^\d{4}年度?/.exec(text.slice(p, p + 6));
     if (!year || /\d/.test(text[p - 1] ?? '')) continue;
     return NOT_IN_NAME.test(text.slice(p + year[0].length, head)) ? null : p;
+  }
+  // 举办|全县交通运输执法人员法治能力提升|培训班: a meeting or course of a whole unit.
+  for (let p = from - 2; p >= lo; p--) {
+    if (!WHOLE_UNIT.test(text.slice(p, p + 2)) || !OPENS_WHOLE_UNIT.test(text.slice(Math.max(0, p - 2), p))) continue;
+    return NOT_IN_NAME.test(text.slice(p + 2, head)) ? null : p;
   }
   for (let p = from - 2; p >= lo; p--) {
     const place = adminNameStartingAt(text, p);
@@ -222,11 +229,13 @@ function findForms(text: string): EventCandidate[] {
       if (GENERIC_NAME.test(dated) || SERIES.test(dated) || (COUNT_AFTER.test(text.slice(h.end, h.end + 6)) && !ORDINAL.test(dated))) return null;
       // 县委全面依法治县委员会召开第五次会议: a bare ordinal meeting is named after the body that holds it.
       if (BARE_ORDINAL.test(dated)) {
+        // …委员会召开第五次会议, or the body written right before the year (…委员会2023年第一次会议).
         const holder = HOLDER_BEFORE.exec(text.slice(Math.max(0, start - 3), start));
-        const body = holder ? findNameStart(text, start - holder[0].length, { maxPrefix: 20, standsAlone }) : null;
-        const held = body ? text.slice(body.start, start - holder![0].length) : '';
+        const bodyEnd = holder ? start - holder[0].length : yearAt >= 0 ? start : -1;
+        const body = bodyEnd > 0 ? findNameStart(text, bodyEnd, { maxPrefix: 20, standsAlone }) : null;
+        const held = body ? text.slice(body.start, bodyEnd) : '';
         if (!body?.complete || !HOLDER.test(held)) return null;
-        return { start: body.start, end: h.end, name: held + dated, kind: h.kind, rule: 'ordinal-of-body' };
+        return { start: body.start, end: h.end, name: holder ? held + dated : text.slice(body.start, h.end), kind: h.kind, rule: 'ordinal-of-body' };
       }
       // 召开“营商环境政企恳谈会”: a name quoted whole, after a verb of holding, is one occasion;
       // after another verb it is a practice (推行“屋场恳谈会”).
