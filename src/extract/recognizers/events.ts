@@ -38,7 +38,7 @@ const HEAD_WORDS: [EventKind, string[]][] = [
   ['exhibition', ['大展', '摄影展', '电影展', '展销会']],
   ['sport', ['马拉松', '半程马拉松']],
   // Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
-  ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '擂台赛', '评选', '评定']],
+  ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '擂台赛', '评选', '评定', '比武']],
   ['exam', ['考试', '知识考试']],
   ['performance', ['汇演', '文艺汇演', '晚会']],
 ];

@@ -26,6 +26,7 @@ describe('findEventForms', () => {
     // The body written right before the year of its numbered meeting; a whole unit's course cut at 提升.
     ['向明军在县委全面依法治县委员会2023年第一次会议上述法', ['县委全面依法治县委员会2023年第一次会议']],
     ['7月,举办全县交通运输执法人员法治能力提升培训班,邀请县司法局授课', ['全县交通运输执法人员法治能力提升培训班']],
+    ['举办杨场镇首届人民调解员技能比武,评出金牌调解员3名', ['杨场镇首届人民调解员技能比武']],
     // An annual meeting named after its forum and year; ordinals in digits; serving verbs before a name.
     ['做好博鳌亚洲论坛2023年年会服务保障工作,确保不发生影响论坛的事件', ['博鳌亚洲论坛2023年年会']],
     ['服务保障杭州第19届亚运会和第4届亚残运会', ['杭州第19届亚运会', '第4届亚残运会']],
@@ -91,6 +92,7 @@ describe('findEventForms', () => {
     ['2022年司法所长及镇法律顾问列席了全部镇长办公会议'],
     ['2023年共举办培训班5期'],
     ['组织全县交通运输执法人员法治能力提升培训班3期'],
+    ['常态化开展岗位练兵比武'],
     ['在2023年第一次会议上作了发言'],
     // A course held twice, or named by its topic alone, is a kind of course.
     ['2024年共组织举办2场规范行政执法专题培训班,培训对象涵盖全镇执法人员'],
