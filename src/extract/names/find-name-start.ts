@@ -12,7 +12,7 @@ export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(
     '获得 根据 按照 依据 依照 对照 参照 针对 落实 贯彻 主动 积极 及时 充分 由于 关于 对于 以及 及其 其中 包括 同时 并且 携手 纳入 列入 写入 ' +
     '扶持 走进 进入 吸收进 吸纳进 吸收 吸纳 带领 率领 是指 指 聘请 聘任 选聘 特聘 牵头 商请 报经 经由 面向 指派 派驻 选派 委托 授权 属于 隶属 设在 位于 入驻 进驻 对口 帮助 建立 完善 健全 强化 ' +
     '做实 做强 做优 做亮 打造 建成 搭建 召集 主持 出席 列席 观看 扩大 线上线下 线上 线下 网上 实体 各级 各类 专门 下载 登录 ' +
-    '使用 运用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
+    '分管 使用 运用 关注 扫码 访问 坚持 实行 推行 执行 确保 构建 紧扣 调整 聚焦 深化 实现 形成 树立 压实 抓好 用好 整合 提升 ' +
     '提高 明确 要求 确定 指定 安排 部署 保证 接待 协调处理 兼任 后报 上报 认真 统筹 处置 妥善处置 深入 评为 新增 力争 引导 一律 依靠 依赖 加强 加快 推动 移交 移送 交由 充实 加挂 挂牌 部分 全部 所有 挖掘 建强 建好 配强 听取 做好 办好 完成 发生 公布 制定 印发 出台 共建 具体负责 化运行 争创 共有 全年 年内 今年 去年 当年 目前 在 于 与 和 及 同 跟 对 向 由 从 经 按 据 为 将 把 被 让 使 给 了 是 等 或 并 的 各 该 此 ' +
     '其 每 凡 即 如 若 有 无 不 要 需 应 可 以 也 还 又 均 都 而 到 赴 至 个 名 位 项 座 批 类 种 些'
   ).split(' '),
@@ -204,6 +204,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     }
     floor = Math.max(0, anchor - o.maxPrefix - LONGEST_BOUNDARY);
     const c = text[pos - 1];
+    // 我局, 本院: a pronoun right before the head word is the whole name (审核|本局).
+    if (pos === head && (c === '我' || c === '本')) return { start: pos - 1, complete: true };
     if (c === ')') {
       const open = text.lastIndexOf('(', pos - 2);
       const inside = text.slice(open + 1, pos - 1);

@@ -246,6 +246,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(found.filter((n) => n.includes('推进'))).toEqual([]);
   });
 
+  it('ends a body\'s name at 分管 and at a pronoun right before its head word (审核|本局)', () => {
+    expect(names('党组成员、副局长王晓燕分管政策法规科、执法监督科', '安吉县')).toEqual(['政策法规科', '执法监督科']);
+    expect(names('全年审核本局拟制规范性文件2件,审核我局重大执法决定3件', '安吉县').filter((n) => n.includes('审核'))).toEqual([]);
+  });
+
   it('reads 和 before a level word as a joining word, not as the 和 of 和县, away from 和县', () => {
     expect(names('在市委、市政府和县委的坚强领导下', '安吉县')).toEqual(['湖州市委', '湖州市政府', '安吉县委']);
     expect(names('区委与区政府联合印发', '乔口镇')).toEqual(['望城区委', '望城区政府']);
