@@ -23,7 +23,7 @@ const WINDOW = 4;
  * One-character boundary words that are also parts of common words, so the segmenter decides; 都
  * ("all") is also in the names of places (成都市, 三都水族自治县, 都江堰市).
  */
-const AMBIGUOUS = new Set([...'据经有无不要需应可即如个名位项座批类种从以同于为任都指又']);
+const AMBIGUOUS = new Set([...'据经有无不要需应可即如个名位项座批类种从以同于为任都指又报']);
 /** Tags of content words: a boundary character inside one of them is part of the word. */
 const CONTENT_TAG = /^(?:n|v|a|b|i|l|z|s|j)/;
 

@@ -251,6 +251,12 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names('全年审核本局拟制规范性文件2件,审核我局重大执法决定3件', '安吉县').filter((n) => n.includes('审核'))).toEqual([]);
   });
 
+  it('ends a body\'s name at 报 the verb and at 做响, not at 报 inside a word (举报中心)', () => {
+    expect(names('检查计划统一报政策法规局备案', '安吉县')).toEqual(['政策法规局']);
+    expect(names('做响科创护航法律服务团品牌', '安吉县')).toEqual(['科创护航法律服务团']);
+    expect(names('设立县举报中心', '安吉县')).toEqual(['县举报中心']);
+  });
+
   it('reads 和 before a level word as a joining word, not as the 和 of 和县, away from 和县', () => {
     expect(names('在市委、市政府和县委的坚强领导下', '安吉县')).toEqual(['湖州市委', '湖州市政府', '安吉县委']);
     expect(names('区委与区政府联合印发', '乔口镇')).toEqual(['望城区委', '望城区政府']);
