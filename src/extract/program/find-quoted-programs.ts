@@ -5,6 +5,7 @@ import type { ProgramCategory } from '../../ontology/types.js';
 import type { DropReason } from '../../types.js';
 import {
   AFTER_QUOTE_SUFFIXES,
+  AVOID_VERBS,
   COUNTERS,
   CUE_VERBS,
   FACILITY_ENDINGS,
@@ -53,6 +54,7 @@ const STRONG_LIST = [...STRONG_AFTER_SUFFIXES];
 const CUE_INDEX = indexWords(CUE_VERBS);
 const FIGURATIVE_INDEX = indexWords(FIGURATIVE_VERBS);
 const GOAL_INDEX = indexWords(GOAL_VERBS);
+const AVOID_INDEX = indexWords(AVOID_VERBS);
 const COUNTED = new RegExp(`^\\d+余?[${[...COUNTERS].join('')}]`);
 /** What lies between two items of one list: a few characters of the first (进企业), then 、. */
 const LIST_CONTINUATION = /^[\u4e00-\u9fa5]{0,6}、$/;
@@ -67,6 +69,8 @@ interface Context {
   after: string;
   figurative: boolean;
   goal: boolean;
+  /** The nearest verb before says the quoted terms are to be avoided (防止层层加码和“一刀切”). */
+  avoided: boolean;
   cue: boolean;
   transition: boolean;
   /** A suffix after the group that shows its terms name practices. */
@@ -108,6 +112,7 @@ function readContext(text: string, group: QuotedGroup, options: QuotedProgramOpt
   const fig = lastOccurring(before, FIGURATIVE_INDEX);
   const cue = lastOccurring(before, CUE_INDEX);
   const goal = lastOccurring(before, GOAL_INDEX);
+  const avoid = lastOccurring(before, AVOID_INDEX);
   // The verb nearest to the quote decides (落实…实现“X” is a goal, 实现…推行“X” a practice).
   const endOf = (m: { word: string; at: number } | null) => (m ? m.at + m.word.length : -1);
   const transition = /[从由向]$/.test(before) || /^[向到]“/.test(after);
@@ -117,6 +122,7 @@ function readContext(text: string, group: QuotedGroup, options: QuotedProgramOpt
     after,
     figurative: fig !== null && endOf(fig) >= endOf(cue),
     goal: goal !== null && endOf(goal) > endOf(cue),
+    avoided: avoid !== null && endOf(avoid) > endOf(cue),
     cue: cue !== null,
     transition,
     suffix: readSuffix(text, group.end, run),
@@ -236,6 +242,7 @@ function classifyTerm(
 
   if (ctx.figurative && !innerSuffix && !strongSuffix) return reject('figure-of-speech', 'object of a figurative verb');
   if (ctx.goal && !strongSuffix && !innerSuffix) return reject('not-a-name', 'goal after 实现/做到');
+  if (ctx.avoided && !strongSuffix) return reject('not-a-name', 'a fault to avoid, after 防止/杜绝');
 
   // 开展习近平法治思想“八进”活动: a two-character numbered term is named with its frame.
   if (numbered && inner.length <= 2 && last && suffix && suffix.modifier === '' && /^(活动|行动|工程)$/.test(suffix.word)) {

@@ -28,6 +28,9 @@ export const FIGURATIVE_VERBS: readonly string[] = [
   '跑赢', '种好', '用活', '挑起', '扛起', '扛牢', '守住', '兜牢', '兜住', '抓牢', '打赢', '下活', '弹好', '算清',
 ];
 
+/** Verbs of what is to be avoided, after which a quoted phrase is a fault, not a practice (防止“一刀切”). */
+export const AVOID_VERBS: readonly string[] = ['防止', '避免', '杜绝', '反对', '纠正', '克服', '破除', '摒弃', '遏制', '力戒', '谨防'];
+
 /** Verbs that state a goal, after which a quoted phrase is a target, not a practice. */
 export const GOAL_VERBS: readonly string[] = ['实现', '做到', '达到', '确保', '力争', '争当', '争做', '争创', '成为'];
 

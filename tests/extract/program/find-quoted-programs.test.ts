@@ -132,6 +132,9 @@ describe('findQuotedPrograms on sentences of the same form from other reports', 
     ['每逢春节、“五一”、国庆等高峰期加强巡查。', '五一', 'not-a-name'],
     ['依托“蒙速办”“12348内蒙古法网”推行线上法律咨询。', '12348内蒙古法网', 'not-a-name'],
     ['职责落实存在“上热中温下冷”现象。', '上热中温下冷', 'not-a-name'],
+    // What is to be avoided is no practice.
+    ['推行审慎监管防止“简单粗暴”。', '简单粗暴', 'not-a-name'],
+    ['开展执法检查时杜绝“吃拿卡要”。', '吃拿卡要', 'not-a-name'],
   ])('rejects the quoted term of %s', (sentence, term, reason) => {
     expect(rejection(sentence, term)).toBe(reason);
     expect(names(sentence)).not.toContain(term);
