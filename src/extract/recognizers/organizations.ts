@@ -105,6 +105,16 @@ const ESTATE_BEFORE_PLACE = /^[\u4e00-\u9fa5]{0,8}?(?:社区|小区|居委会|�
 /** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */
 const TRADE_AFTER = /^(?:[、,，;；。]|等|和|与|及|$)/;
 const TRADE_BEFORE = /[、:：]$|(?:走访|对接|联系|服务|帮扶|包联|指导|检查|约谈|组织|邀请)$/;
+/** Kinds of places, bare: a list that holds one lists kinds (农贸市场、冷链食品、药店), not firms. */
+const KIND_OF_PLACE = /^(?:农贸市场|集贸市场|菜市场|批发市场|市场|超市|商超|商场|药店|药房|餐馆|饭店|餐饮店|餐饮单位|宾馆|酒店|旅馆|学校|幼儿园|医院|诊所|车站|景区|网吧|加油站|工地|冷库|屠宰场|养老机构|企业|小作坊|食品摊贩)$/;
+
+/** The items listed with 、 right before and after the one from `from` to `end` (a few characters each). */
+function neighbourItems(text: string, from: number, end: number): string[] {
+  const items: string[] = [];
+  if (text[from - 1] === '、') items.push(/[^、，,。；;：:\s]{1,8}$/.exec(text.slice(Math.max(0, from - 10), from - 1))?.[0] ?? '');
+  if (text[end] === '、') items.push(/^[^、，,。；;：:\s等]{1,8}/.exec(text.slice(end + 1, end + 10))?.[0] ?? '');
+  return items;
+}
 
 export interface OrganizationCandidate {
   start: number;
@@ -201,6 +211,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if (trade) {
       const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, from - 4), from));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;
+      if (neighbourItems(text, from, e).some((item) => KIND_OF_PLACE.test(item))) continue;
     } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法)/.test(text.slice(e, e + 2))) continue;
     // 涵盖|公司治理, 修订|公司章程: the word 公司 before what a company has, not a company's name.
     else if (h.word === '公司' && /^(?:治理|章程|合规|股东|登记|注册|员工|制度|高管)/.test(text.slice(e, e + 2))) continue;

@@ -83,6 +83,8 @@ describe('findOrganizations', () => {
   it.each([
     ['服务化工、光伏、电子科技等企业33家,获得企业一致好评'],
     ['督促物业公司履行管理责任'],
+    // A list that holds a bare kind of place lists kinds of places, not firms.
+    ['联合开展农贸市场、冷链食品、药店等重点场所检查'],
     // 公司 before what a company has (治理, 章程) is the word, not the end of a name.
     ['出台合规指引,涵盖公司治理、劳动用工;帮助企业修订公司章程'],
     ['推行法律顾问制度和公职律师公司律师制度'],
