@@ -153,9 +153,14 @@ function straddlingBoundary(text: string, start: number, end: number): number {
   return 0;
 }
 
+/** Last characters of a body's name that a branch named by its place may follow (…局|襄州分局). */
+const BODY_BEFORE_BRANCH: ReadonlySet<string> = new Set([...'局厅']);
+
 /** True when a phrase may start at `pos`: after a separator, a boundary word, 中共 or another admin name. */
 function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
   if (pos === 0 || !isHan(text[pos - 1])) return true;
+  // 襄阳市生态环境局|襄州分局: a branch named by its place right after the body it belongs to.
+  if (BODY_BEFORE_BRANCH.has(text[pos - 1])) return true;
   if (text.slice(pos - 2, pos) === '中共') return true;
   const bw = boundaryEndingAt(text, pos, Math.max(0, pos - LONGEST_BOUNDARY), o.boundaries);
   if (bw && !(bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1))) return true;

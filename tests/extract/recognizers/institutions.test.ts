@@ -251,6 +251,10 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names('全年审核本局拟制规范性文件2件,审核我局重大执法决定3件', '安吉县').filter((n) => n.includes('审核'))).toEqual([]);
   });
 
+  it('reads a branch named by its place right after the body it belongs to as one name (…局襄州分局)', () => {
+    expect(names('抽查区市场监督管理局、襄阳市生态环境局襄州分局、区农业农村局', '乔口镇')).toContain('襄阳市生态环境局襄州分局');
+  });
+
   it('ends a body\'s name at 报 the verb and at 做响, not at 报 inside a word (举报中心)', () => {
     expect(names('检查计划统一报政策法规局备案', '安吉县')).toEqual(['政策法规局']);
     expect(names('做响科创护航法律服务团品牌', '安吉县')).toEqual(['科创护航法律服务团']);
