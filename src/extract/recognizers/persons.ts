@@ -107,6 +107,8 @@ function readNameTokens(text: string, at: number, tokens: LazyTokens): string | 
     // 陆建|新任|主任: serving as a title is said right after a name, whatever word the segmenter
     // makes across it.
     if (tok.word.length === surname + 1 && HAN.test(text[tok.end] ?? '') && servesAsAt(text, tok.end + 1)) return text.slice(at, tok.end + 1);
+    // 钱蕾任|常务副组长: the segmenter joined serving as (任) to a name of two.
+    if (tok.word.length === surname + 2 && servesAsAt(text, tok.end - 1)) return text.slice(at, tok.end - 1);
     // The segmenter may cut a given name of two characters after the first, alone (刘海|波) or with
     // the word after it (王明|远作): one character more, when what may follow a name comes next.
     const next = tok.word.length === surname + 1 ? tokens.startingAt(tok.end) : undefined;
@@ -160,6 +162,15 @@ function readDottedName(text: string, at: number): string | null {
   return null;
 }
 
+/** A dotted name that is an item of a list after a title: not one with a title of its own (乡长艾克拜尔·…). */
+function listedDottedName(text: string, at: number): string | null {
+  const name = readDottedName(text, at);
+  if (!name) return null;
+  const head = name.search(/[·・•‧.]/);
+  for (let end = 2; end <= head; end++) if (ROLE_WORDS.longestEndingAt(name, end, 0)) return null;
+  return name;
+}
+
 /**
  * A name the segmenter cut across its end (程志|远任|主任): the family name and one or two characters
  * before what may follow a name, when those characters are no word of their own (高度, 周密, 严格 are
@@ -189,9 +200,16 @@ function readAcrossTokens(text: string, at: number, surname: number, tokens: Laz
 
 /** True when `text` says at `pos` that someone serves as a title (任主任, 任副组长). */
 function servesAsAt(text: string, pos: number): boolean {
-  if (text[pos] !== '任') return false;
-  for (let len = 2; len <= 5; len++) if (ROLE_WORDS.has(text.slice(pos + 1, pos + 1 + len))) return true;
-  return false;
+  return titleServedAt(text, pos) !== null;
+}
+
+/** The title someone serves as, said at `pos` (任常务副组长 → 常务副组长), or null. */
+function titleServedAt(text: string, pos: number): string | null {
+  if (text[pos] !== '任') return null;
+  // 任常务副组长, 任执行主任: a title may open with how the post is held.
+  const from = pos + 1 + (/^(?:常务|执行)/.test(text.slice(pos + 1, pos + 3)) ? 2 : 0);
+  for (let len = 5; len >= 2; len--) if (ROLE_WORDS.has(text.slice(from, from + len))) return text.slice(pos + 1, from + len);
+  return null;
 }
 
 /**
@@ -202,19 +220,19 @@ function servesAsAt(text: string, pos: number): boolean {
 const TRANSLITERATION = new Set([
   ...'巴特尔斯琴毕力格额德尼雅乌日娜其木阿拉坦仓宝音图达赉苏朝鲁门孟布仁那顺吉嘎萨娃勒敖根都哈古楞呼道敦茹汗塔兰赛扎白温诺敏' +
     '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云克' +
-    // Amdo names (才让东主, 拉毛吉, 贡保才让, 完玛措, 尕藏).
-    '主毛保完尕',
+    // Amdo names (才让东主, 拉毛吉, 贡保才让, 完玛措, 尕藏), and 旺堆, 央宗.
+    '主毛保完尕堆宗',
 ]);
 
 /** Characters of such names that open Chinese words but sit inside names (孟和巴雅尔, 那仁格日乐, 索南加措). */
 const INNER_TRANSLITERATION = new Set([...'和乐加']);
 
 /** A transliterated name of 3–7 such characters after a title, followed by what may follow a name. */
-function readTransliteratedName(text: string, at: number): string | null {
+function readTransliteratedName(text: string, at: number, minLength = 3): string | null {
   let end = at;
   while (end - at < 7 && (TRANSLITERATION.has(text[end]) || (end > at && INNER_TRANSLITERATION.has(text[end])))) {
     end++;
-    if (end - at >= 3 && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2))) return text.slice(at, end);
+    if (end - at >= minLength && !DOTS.has(text[end]) && AFTER_NAME.test(text.slice(end, end + 2))) return text.slice(at, end);
   }
   return null;
 }
@@ -329,8 +347,8 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     // 领导干部, 党员干部: cadres as a group, the commonest use of the word, name no one.
     if (role.word === '干部' && GROUP_OF_CADRES.test(text.slice(Math.max(0, role.start - 2), role.start))) continue;
     // A title in quotes (“金牌调解员”王淑芬).
-    if (text[e] === '”' && text[e + 1] && surnameLengthAt(text, e + 1) > 0 && text.lastIndexOf('“', e) > e - 12) {
-      const quotedName = readName(text, e + 1, tokensAt(e + 1));
+    if (text[e] === '”' && text[e + 1] && text.lastIndexOf('“', e) > e - 12 && (surnameLengthAt(text, e + 1) > 0 || readDottedName(text, e + 1))) {
+      const quotedName = readDottedName(text, e + 1) ?? readName(text, e + 1, tokensAt(e + 1));
       if (quotedName) {
         const roles = readTitles(text, e);
         if (roles.length) out.push({ start: e + 1, end: e + 1 + quotedName.length, name: quotedName, roles, national: false });
@@ -347,9 +365,12 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     const roles = readTitles(text, e, out);
     if (roles.length === 0) continue;
     out.push({ start: e, end: e + name.length, name, roles, national: false });
-    // Names listed after one title share it (副镇长李明、王芳分别带队).
-    for (let at = e + name.length; text[at] === TITLE_SEPARATOR && surnameLengthAt(text, at + 1) > 0; ) {
-      const next = readName(text, at + 1, tokens());
+    // Names listed after one title share it (副镇长李明、王芳分别带队; 调解员多吉、普布次仁、央宗).
+    for (let at = e + name.length; text[at] === TITLE_SEPARATOR; ) {
+      // In such a list a name of two such characters is one (多吉、普布次仁、央宗), however the segmenter cuts it.
+      const next =
+        listedDottedName(text, at + 1) ??
+        (surnameLengthAt(text, at + 1) > 0 ? readName(text, at + 1, tokens()) : (readUnmarkedName(text, at + 1, () => tokens()) ?? readTransliteratedName(text, at + 1, 2)));
       if (!next) break;
       out.push({ start: at + 1, end: at + 1 + next.length, name: next, roles, national: false });
       at += 1 + next.length;
@@ -371,13 +392,14 @@ const DOTTED_BEFORE = /(?:^|[^\u4e00-\u9fa5·・•‧.])([\u4e00-\u9fa5]{1,6}(?
 /** The level word that ends a place's name (巴沟乡, 石桥村): no person's name ends so before a marker. */
 const LEVEL_END = /[乡镇村县区市省州旗屯]$/;
 const NOT_A_MEDIATOR_AFTER = /^(?:队伍|队|培训|库|名录|名册|制度|工作|协会|管理)/;
-const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|进)/;
+/** What makes 律师 part of a noun (律师事务所, 律师服务团); 律师服务|可塘社区 is a lawyer who serves it. */
+const NOT_A_LAWYER_AFTER = /^(?:事务所|协会|团|行业|服务(?:团|队|中心|站|所|工作|热线|平台|活动|机制|品牌|窗口|点|室|群|项目|产品|市场|费|进|$)|所|队|工作|调解|顾问|楼|之家|费|代理|事务|执业|资格|进)/;
 const MAX_BRACKETED_TITLE = 20;
 
 /** The roles said by what follows a name at `at` (NAME_BEFORE's match), or null when it says none. */
 function rolesAfterName(text: string, at: number, marker: string): string[] | null {
   if (marker === '同志') return [];
-  const after = text.slice(at + marker.length, at + marker.length + 3);
+  const after = text.slice(at + marker.length, at + marker.length + 4);
   if (marker === '律师') return NOT_A_LAWYER_AFTER.test(after) ? null : ['律师'];
   // “楼宇调解员”队伍: a quoted kind of mediator, no one's name.
   if (marker === '调解员') return /^[”"’]/.test(after) || NOT_A_MEDIATOR_AFTER.test(after) ? null : ['调解员'];
@@ -592,7 +614,24 @@ export function findPersons(text: string): PersonCandidate[] {
   for (const c of findNamedBefore(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   for (const c of findListedByVillage(text)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   for (const c of findNamedBeforePost(text)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
+  for (const c of findServingAs(text, tokens)) if (!found.some((f) => f.start < c.end && c.start < f.end)) found.push(c);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * People named where a body's members are listed by post (由沈志斌任组长, ，王芳任副组长): a name with
+ * a family name right before serving as a title, opening a clause or after 由. The title is theirs.
+ */
+function findServingAs(text: string, tokens: () => LazyTokens): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (let i = text.indexOf('任'); i >= 0; i = text.indexOf('任', i + 1)) {
+    const title = i < 2 ? null : titleServedAt(text, i);
+    if (!title) continue;
+    const read = familyNamedEndingAt(text, i, tokens);
+    if (!read || !(text[read.start - 1] === '由' || !HAN.test(text[read.start - 1] ?? ''))) continue;
+    out.push({ start: read.start, end: i, name: read.name, roles: [title], national: false, rule: 'serving-as' });
+  }
+  return out;
 }
 
 /** A list's items, between its separators. */
@@ -600,6 +639,8 @@ const LIST_ITEM = /[^、，,；;。：:\n]+/g;
 /** A village, community or gacha before a name (古楼坪村|谌德华). */
 const VILLAGE_END = /(?:村|社区|嘎查|居委会)$/;
 const MIN_LISTED = 3;
+/** Items of such a list whose names open with a family name, at least (and more than half of them). */
+const MIN_FAMILY_NAMED = 2;
 /** Two items of such a list in a row, tested before anything else (most passages have none). */
 const LISTED_PAIR = /(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}[、，,][\u4e00-\u9fa5]{1,6}(?:村|社区|嘎查|居委会)[\u4e00-\u9fa5]{2,3}等?[、，,；;。]/;
 /** What joins the items of such a list. */
@@ -613,10 +654,14 @@ function findListedByVillage(text: string): PersonCandidate[] {
   if (!LISTED_PAIR.test(text)) return [];
   const out: PersonCandidate[] = [];
   let run: PersonCandidate[] = [];
+  // How many of the run's names open with a family name: the others (勐嘎村排木锐, a Jingpo name)
+  // are names only in a run that most of its items show to be a list of people.
+  let familyNamed = 0;
   let lastEnd = -1;
   const close = () => {
-    if (run.length >= MIN_LISTED) out.push(...run);
+    if (run.length >= MIN_LISTED && familyNamed >= MIN_FAMILY_NAMED && familyNamed * 2 > run.length) out.push(...run);
     run = [];
+    familyNamed = 0;
   };
   for (const m of text.matchAll(LIST_ITEM)) {
     const start = m.index ?? 0;
@@ -626,18 +671,28 @@ function findListedByVillage(text: string): PersonCandidate[] {
     // …抱犊村崔永福等: the list's last item closes with 等.
     const item = m[0].endsWith('等') ? m[0].slice(0, -1) : m[0];
     let found: PersonCandidate | null = null;
+    let family = false;
     for (const len of [3, 2]) {
       const name = item.slice(-len);
       const place = item.slice(0, -len);
       if (place.length < 2 || !VILLAGE_END.test(place) || !/^[\u4e00-\u9fa5]+$/.test(item)) continue;
-      if (!surnameLengthAt(name, 0) || ROLE_WORDS.has(name) || isPlaceName(name)) continue;
+      if (ROLE_WORDS.has(name) || isPlaceName(name) || VILLAGE_END.test(name)) continue;
+      // Without a family name, only a name of three after the village (勐嘎村排木锐): a two-character
+      // ending is too often a word (某村两委).
+      family = surnameLengthAt(name, 0) > 0;
+      if (!family && (len !== 3 || !run.length)) continue;
       found = { start: start + item.length - len, end: start + item.length, name, roles: [], national: false, rule: 'listed-by-village' };
       break;
     }
     // …兴耕村赫连英被评为…: the list's last item goes on into the clause it is the subject of.
-    if (!found && run.length >= MIN_LISTED - 1) found = closingListItem(item, start);
-    if (found) run.push(found);
-    else close();
+    if (!found && run.length >= MIN_LISTED - 1) {
+      found = closingListItem(item, start);
+      family = found !== null;
+    }
+    if (found) {
+      run.push(found);
+      if (family) familyNamed++;
+    } else close();
   }
   close();
   return out;
