@@ -2,6 +2,7 @@
 // word that introduces it in official prose (成立, 依托, 发挥, 、 …), in time linear in the name.
 import { LEVEL_CHARS, levelWordEndingAt, ZONE_WORDS } from '../recognizers/self-references.js';
 import { adminNameEndingAt, isPlaceName, townshipsByShortName, type AdminName } from './admin-names.js';
+import { startsWord } from './stands-alone.js';
 import { SuffixScanner } from './suffix-scanner.js';
 
 /** Words that end the phrase before a name: function words and the verbs that introduce bodies. */
@@ -209,8 +210,9 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     }
     floor = Math.max(0, anchor - o.maxPrefix - LONGEST_BOUNDARY);
     const c = text[pos - 1];
-    // 我局, 本院: a pronoun right before the head word is the whole name (审核|本局).
-    if (pos === head && (c === '我' || c === '本')) return { start: pos - 1, complete: true };
+    // 我局, 本院: a pronoun right before the head word is the whole name (审核|本局), when it is no
+    // part of a word before it (剧本|娱乐馆).
+    if (pos === head && (c === '我' || c === '本') && (!isHan(text[pos - 2]) || startsWord(text, pos - 1))) return { start: pos - 1, complete: true };
     if (c === ')') {
       const open = text.lastIndexOf('(', pos - 2);
       const inside = text.slice(open + 1, pos - 1);

@@ -57,3 +57,14 @@ export function standsAlone(text: string, i: number): boolean {
 
 /** Tags of nouns and of words the segmenter does not know, which names are made of. */
 const NOUN_TAG = /^(?:n|x)/;
+
+/**
+ * True when the segmenter starts a word at `text[i]`: 本 opens 本局 in 审核本局, but not in
+ * 剧本娱乐馆. The segmenter must be loaded (loadSegmenter) first.
+ */
+export function startsWord(text: string, i: number): boolean {
+  const from = Math.max(0, i - WINDOW);
+  const to = Math.min(text.length, i + 1 + WINDOW);
+  for (const t of segmentTaggingLazily(text.slice(from, to), from)) if (t.start <= i && i < t.end) return t.start === i;
+  return true;
+}

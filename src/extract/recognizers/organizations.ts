@@ -5,7 +5,7 @@
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
 import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
-import { findNameStart } from '../names/find-name-start.js';
+import { BOUNDARY_WORDS, findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
@@ -24,7 +24,7 @@ const QUOTED_EXTRA = 8;
 type OrgKind = 'company' | 'association' | 'cooperative' | 'firm' | 'school';
 
 /** Words of shops that name one only after the place that opens its name (…镇百味源食品店, not 该店). */
-const PLACED_FIRM_WORDS = ['店'];
+const PLACED_FIRM_WORDS = ['店', '网吧', '网咖', '会所', 'KTV', '歌厅', '娱乐馆', '旅行社', '民宿', '客栈', '农家乐', '老年公寓', '养老院', '敬老院'];
 
 /** Words that end the name of an organization whatever comes before them. */
 const STRONG = new SuffixScanner<OrgKind>();
@@ -42,13 +42,16 @@ for (const w of ['会计师事务所', '税务师事务所', '评估事务所', 
 for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
 // Shops, named with their place in the texts of enforcement (缙云县新建镇一品香烧饼店).
 for (const w of PLACED_FIRM_WORDS) STRONG.add(w, 'firm');
-for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '实验学校', '职业中学', '职业技术学校'])
+for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '中心学校', '实验学校', '职业中学', '职业技术学校'])
   STRONG.add(w, 'school');
 
 /**
  * A school word that is not a school's name: 集中学|法, 中小学, 大学生, 厂房; and the schools of the
  * Party and the government, which train officials (行政学院, 社会主义学院, 干部学院).
  */
+/** The posts a school gives the law's people (…中心小学法治副校长). */
+const SCHOOL_POSTS = /^法治(?:副校长|辅导员)/;
+
 function notANamedSchoolOrWorks(text: string, start: number, end: number, word: string): boolean {
   const next = text[end] ?? '';
   // 学院路街道, 大厂回族自治县: the name of a place.
@@ -56,7 +59,8 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
   if (word === '厂' || word === '工厂') return /[房区长商家矿]/.test(next);
   if (word === '中学' && text[start - 1] === '集') return true;
   if (word.endsWith('小学') && text[start - 1] === '中') return true;
-  if (/[生习法]/.test(next)) return true;
+  // 大学生, 中学习, 小学法 (…学法): a word that goes on; but a school's own 法治副校长 names the school.
+  if (/[生习]/.test(next) || (next === '法' && !SCHOOL_POSTS.test(text.slice(end, end + 6)))) return true;
   return word === '学院' && /(?:行政|社会主义|干部|党)$/.test(text.slice(Math.max(0, start - 5), start));
 }
 
@@ -65,7 +69,7 @@ function notANamedSchoolOrWorks(text: string, start: number, end: number, word: 
  * 协调解决|晋江市鑫达纺织科技有限公司, 规范|农民专业合作社, 法治宣传进|商会, 每月挂钩联系|行业协会,
  * 协调|桑家村股份经济合作社, 检查|辖区茶叶加工厂, 引入|武汉墩兴物业服务有限公司.
  */
-const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边', '引入', '引进']);
+const ORGANIZATION_BOUNDARIES: ReadonlySet<string> = new Set(['解决', '规范', '进', '联系', '协调', '检查', '查处', '查办', '处罚', '立案', '约谈', '责令', '获评', '荣获', '命名为', '辖区', '周边', '引入', '引进', '拖欠', '推荐', '欠薪']);
 
 /**
  * One-character words that join or introduce elsewhere but sit inside registered names (扬州和润…,
@@ -100,6 +104,8 @@ function stripPlace(description: string): string {
   return place && place.end < description.length ? stripPlace(description.slice(place.end)) : description;
 }
 
+/** The kind of firm said before a company's registered name (平台企业|无锡惠捷同城配送有限公司). */
+const KIND_BEFORE_PLACE = /^[\u4e00-\u9fa5]{0,4}?(?:企业|单位|商户|商家|用人单位)/;
 /** A residential community or estate named before a company (祥和社区, 金苑小区). */
 const ESTATE_BEFORE_PLACE = /^[\u4e00-\u9fa5]{0,8}?(?:社区|小区|居委会|家园|花园)/;
 /** What may follow a trade word for it to end a firm's name (a list separator or 等N家). */
@@ -131,6 +137,16 @@ function isCommonWord(text: string): boolean {
   return toks.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|nt|x|j|eng)$/.test(toks[0].tag ?? '');
 }
 
+/** True when a name may open at `at`: the text's start, a separator, or a word that introduces names. */
+function opensAfterBoundary(text: string, at: number): boolean {
+  if (at === 0 || !/[\u4e00-\u9fa5]/.test(text[at - 1])) return true;
+  for (let len = 1; len <= 4 && len <= at; len++) {
+    const w = text.slice(at - len, at);
+    if (BOUNDARY_WORDS.has(w) || ORGANIZATION_BOUNDARIES.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Where the name of an organization whose head word starts at `head` begins. A company's registered
  * name opens with its place: a walk that found no word to stop at within the limit
@@ -156,7 +172,14 @@ function findOrganizationStart(text: string, head: number, kind: OrgKind): { sta
     const inLocalName = local !== null && further.start + local[0].length > joiner;
     if (further.complete && further.start < joiner && head - further.start <= MAX_PREFIX + 4 && (startsWithPlaceName(read) || inLocalName)) return further;
   }
-  if (kind === 'company' && !found.complete) {
+  // A registered name that opens with its county and township, or its city and district, may be
+  // longer than the walk's limit (大连市甘井子区凌水湾文化交流协会, 伽师县江巴孜乡甜源瓜果种植农民专业合作社).
+  if (kind !== 'firm' && kind !== 'school' && !found.complete) {
+    // The place may start a little before where the walk stopped, right after a word that introduces
+    // the name (指导|伽师县江巴孜乡…).
+    for (let at = Math.max(0, found.start - 4); at < found.start; at++) {
+      if (adminNameStartingAt(text, at) && opensAfterBoundary(text, at)) return { start: at, complete: true };
+    }
     for (let at = found.start; at <= head - 4; at++) {
       if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };
     }
@@ -189,7 +212,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     // 祥和社区|银川金苑物业管理有限公司: a company's registered name opens with its place; a
     // community or estate before it says where it works.
     if (h.value === 'company') {
-      const estate = ESTATE_BEFORE_PLACE.exec(text.slice(from, h.start));
+      const estate = ESTATE_BEFORE_PLACE.exec(text.slice(from, h.start)) ?? KIND_BEFORE_PLACE.exec(text.slice(from, h.start));
       if (estate && startsWithPlaceName(text.slice(from + estate[0].length, h.start))) from += estate[0].length;
     }
     const description = text.slice(from, h.start);
@@ -212,7 +235,7 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
       const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, from - 4), from));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;
       if (neighbourItems(text, from, e).some((item) => KIND_OF_PLACE.test(item))) continue;
-    } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法)/.test(text.slice(e, e + 2))) continue;
+    } else if (/^[\u4e00-\u9fa5]/.test(text[e] ?? '') && /^(?:律师|法务|化|主体|监管|法)/.test(text.slice(e, e + 2)) && !SCHOOL_POSTS.test(text.slice(e, e + 6))) continue;
     // 涵盖|公司治理, 修订|公司章程: the word 公司 before what a company has, not a company's name.
     else if (h.word === '公司' && /^(?:治理|章程|合规|股东|登记|注册|员工|制度|高管)/.test(text.slice(e, e + 2))) continue;
     // 绿城物业服务集团|有限公司: a longer suffix that continues the last name replaces it.
