@@ -115,6 +115,8 @@ function fitsRightContext(word: string, text: string, end: number): boolean {
   if (word === '局' && next === '长' && text[end - 2] === '局') return false;
   // 区司法局副局长: the 局 of a deputy's post.
   if (word === '局' && next === '长' && text[end - 2] === '副') return false;
+  // 执法支队支队长, 监察大队大队长: the body named again as the post of its head.
+  if (next === '长' && word.length >= 2 && text.endsWith(word, end - word.length)) return false;
   // 警种常驻中心办公, 驻中心律师, 进出中心的案件: the centre named before, not a body named 常驻中心.
   if (word === '中心' && (text[end - 3] === '驻' || (/[出入]/.test(text[end - 3] ?? '') && /[办的]/.test(next)))) return false;
   if (word.endsWith('人大') && next2 === '代表') return false;

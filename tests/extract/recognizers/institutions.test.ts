@@ -251,6 +251,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names('全年审核本局拟制规范性文件2件,审核我局重大执法决定3件', '安吉县').filter((n) => n.includes('审核'))).toEqual([]);
   });
 
+  it('reads a body named again as its head\'s post once (执法支队支队长), and ends names at 办理, 旁听, 安装, 巩固', () => {
+    expect(names('市城市管理综合行政执法支队支队长张国强带队,劳动保障监察大队大队长李明', '安吉县')).toEqual(['市城市管理综合行政执法支队', '劳动保障监察大队']);
+    expect(names('办理县人民检察院移送案件3件,带头旁听县人民法院庭审,巩固综治中心建设', '安吉县').filter((n) => /办理|旁听|巩固/.test(n))).toEqual([]);
+  });
+
   it('reads a branch named by its place right after the body it belongs to as one name (…局襄州分局)', () => {
     expect(names('抽查区市场监督管理局、襄阳市生态环境局襄州分局、区农业农村局', '乔口镇')).toContain('襄阳市生态环境局襄州分局');
   });
