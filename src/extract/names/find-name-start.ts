@@ -260,8 +260,9 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     if (!isHan(c)) break;
     if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;
     let bw = boundaryEndingAt(text, pos, floor, o.boundaries);
-    // 组织 the noun (社区社会组织联合会, 村党组织), not the verb.
+    // 组织 the noun (社区社会组织联合会, 村党组织), not the verb; 在线 (online), not 在 (at).
     if (bw === '组织' && ORGANIZATION_NOUNS.some((w) => text.endsWith(w, pos))) bw = null;
+    if (bw === '在' && text[pos] === '线') bw = null;
     if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1) && !(MEASURE_WORDS.has(bw) && isNumeral(text[pos - 2]))) bw = null;
     if (bw) {
       if (o.conjunctionsInName && CONJUNCTIONS.has(bw) && head - pos < 2) {

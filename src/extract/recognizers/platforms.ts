@@ -21,6 +21,8 @@ export const PLATFORM_FORMS = 'platform-forms';
 const GAZETTEER_PRIORITY = 5;
 const FORM_PRIORITY = 5;
 const MAX_PREFIX = 16;
+/** Longest quoted scheme taken into a platform's name. */
+const MAX_QUOTED = 10;
 
 export type PlatformKind = 'app' | 'website' | 'hotline' | 'system' | 'wechat';
 
@@ -55,7 +57,7 @@ HEADS.add('城市大脑', 'system');
 const PLACE_NAMED = new Set(['政务服务网', '法网', '法律服务网', '城市大脑']);
 
 /** Verbs before a platform's name that may sit inside other names: 推进|常德市法治政府建设综合管理平台, 录入|…平台. */
-const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '接入', '上传', '上线', '启用', '开通', '研发', '开发']);
+const PLATFORM_BOUNDARIES: ReadonlySet<string> = new Set(['推进', '录入', '接入', '上传', '上线', '启用', '开通', '研发', '开发', '试点', '全面应用', '推广应用', '解决']);
 /** Words of the medium inside a platform's name after its place (广东省|网上|行政复议平台). */
 const MEDIUM_WORDS = new Set(['网上', '线上', '在线', '移动']);
 
@@ -64,6 +66,8 @@ const SYSTEM_DESCRIPTOR = /(?:应用|信息|信息化|管理|办案|服务|监�
 /** Descriptions too generic to name one platform on their own (政务服务平台, 手机APP). */
 const GENERIC = /^(?:政务服务|政务|公共服务|线上|线下|网上|网络|信息化|数字化|智能化|智慧|综合|相关|各类|多个|手机|移动|微信|官方|服务|工作|监管|执法|该|此|本)$/;
 
+/** A kind of government service platform, after the quoted name of one (“秦务员”政务服务平台). */
+const SERVICE_KIND = /^(?:移动|网上|线上|在线)?(?:政务服务|政务|公共服务|服务)$/;
 /** An unplaced description long and specific enough to name one platform (智能化社区治理平台). */
 const LONG_DESCRIPTION = /^[\u4e00-\u9fa5]{4,}(?:治理|服务|管理|监管|监督|信息|数据|交换|应用|办案|协同|共享|调解|公开|审查|智治|矫正|普法|监控|监测|指挥|监督网络)$/;
 /** The whole country's systems, named as such (全国校外教育培训监管与服务综合平台, 国家企业信用信息公示系统). */
@@ -182,14 +186,29 @@ function findNamed(text: string): PlatformCandidate[] {
     // 平台体系, 系统性: the platform word opens another word; 综合应用|系统: it is part of the next one.
     if (/^[体性化]/.test(text[e] ?? '') || /^(?:系统|平台)/.test(text.slice(e, e + 2))) continue;
     if (h.word === '政府网' && text[e] === '格') continue;
-    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES });
+    // A quoted scheme may open the name (“大综合一体化”行政执法监管数字应用).
+    const options = { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES, maxQuoted: MAX_QUOTED };
+    let found = findNameStart(text, h.start, options);
+    // A walk that crossed a quoted scheme may go on as far as the quote's length (山东省“双随机、一公开”监管工作平台).
+    if (!found.complete && /[“”"]/.test(text.slice(found.start, h.start))) found = findNameStart(text, h.start, { ...options, maxPrefix: MAX_PREFIX + MAX_QUOTED });
     if (!found.complete || found.start === h.start) continue;
-    let start = placeBefore(text, found.start);
+    // “12348”四川法网: a quoted service number is taken in as a number (withServiceNumber), not as a scheme.
+    const number = /^[“"]\d{5,6}[”"]/.exec(text.slice(found.start, h.start));
+    let start = placeBefore(text, found.start + (number ? number[0].length : 0));
     // 教育部|全国青少年普法网: the department that runs a national site is not part of its name.
     const national = text.indexOf('全国', start);
     if (national > start && national < h.start && BODY_END.test(text.slice(start, national))) start = national;
     const name = text.slice(start, e);
     const description = name.slice(0, name.length - h.word.length);
+    // “秦务员”政务服务平台, “粤商通”移动政务服务平台: the quoted name before a generic kind is the platform's.
+    const quotedOpen = /^[“"]([^“”"]{2,10})[”"]/.exec(description);
+    if (quotedOpen) {
+      const rest = description.slice(quotedOpen[0].length);
+      if (SERVICE_KIND.test(rest)) {
+        out.push({ start, end: e, name: quotedOpen[1], kind: h.value, rule: `quoted-kind:${h.word}` });
+        continue;
+      }
+    }
     if (GENERIC.test(description) || LEVELS.test(description)) continue;
     if (h.word === '系统' && SECTOR_OF_UNIT.test(description) && !INFORMATION_WORDS.test(description)) continue;
     if (h.value === 'app' && description.length >= 2 && description.length <= 6) {
@@ -204,7 +223,9 @@ function findNamed(text: string): PlatformCandidate[] {
     }
     if (description.length < 4) continue;
     const placed = !!adminNameStartingAt(name, 0) || opensWithPlaceName(name) || NATIONAL_NAME.test(name);
-    const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : LONG_DESCRIPTION.test(description) ? 'described' : null;
+    // 在线调解服务平台: a description that opens with its medium names a kind of platform.
+    const described = LONG_DESCRIPTION.test(description.replace(/[“”"]/g, '')) && !MEDIUM_WORDS.has(description.slice(0, 2));
+    const rule = placed ? 'placed' : opensWithBody(name) ? 'body' : described ? 'described' : null;
     if (!rule) continue;
     out.push({ ...withServiceNumber(text, start, e), kind: h.value, rule: `${rule}:${h.word}` });
   }

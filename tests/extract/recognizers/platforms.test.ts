@@ -51,6 +51,17 @@ describe('findPlatformForms', () => {
     ['依托白云区数字城管指挥平台开展非现场执法', [['白云区数字城管指挥平台', 'system']]],
     // Public service lines by their numbers.
     ['畅通12328交通运输服务监督电话,依托12316三农服务热线受理咨询', [['12328交通运输服务监督电话', 'hotline'], ['12316三农服务热线', 'hotline']]],
+    // 在线 (online) inside a national system's name, not 在 (at) before it.
+    ['依托全国劳动人事争议在线调解服务平台开展在线调解214件', [['全国劳动人事争议在线调解服务平台', 'system']]],
+    // A quoted scheme opens a name, past the walk's limit too; a quoted service number stays a number.
+    ['执法人员入企前通过浙江省“大综合一体化”行政执法监管数字应用亮码登记', [['浙江省大综合一体化行政执法监管数字应用', 'system']]],
+    ['依托山东省“双随机、一公开”监管工作平台开展部门联合抽查', [['山东省双随机、一公开监管工作平台', 'system']]],
+    ['依托“12348”四川法网开展咨询', [['12348四川法网', 'website']]],
+    // The quoted name before a kind of government service platform is the platform's.
+    ['依托“秦务员”政务服务平台,推广“粤商通”移动政务服务平台', [['秦务员', 'system'], ['粤商通', 'system']]],
+    // 全面应用, the verb, before a national system.
+    ['全面应用全国应急管理执法信息化系统,执法计划全程网上流转', [['全国应急管理执法信息化系统', 'system']]],
+    ['黄柏乡、花桥镇试点农村集体“三资”监管平台全流程线上交易', [['农村集体三资监管平台', 'system']]],
   ])('finds the platforms of %s', (text, expected) => {
     expect(forms(text)).toEqual(expected);
   });
@@ -76,6 +87,7 @@ describe('findPlatformForms', () => {
     ['全市公安执法系统开展大练兵'],
     ['拨打电话12345678反映问题'],
     ['加快建设城市大脑'],
+    ['依托在线调解服务平台受理纠纷'],
   ])('finds none in %s', (text) => {
     expect(forms(text)).toEqual([]);
   });
