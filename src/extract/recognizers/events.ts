@@ -27,20 +27,20 @@ const HEAD_WORDS: [EventKind, string[]][] = [
     '研讨会', '报告会', '宣讲会', '现场会', '观摩会', '表彰会', '动员会', '总结会', '交流会', '评议会', '述法会', '述职会',
     '发布会', '启动会', '调度会', '誓师会', '年会', '运动会', '博览会', '交易会', '展览会', '洽谈会', '亚运会', '亚残运会', '奥运会',
     '冬奥会', '残奥会', '全运会', '进博会', '广交会', '服贸会', '文博会', '党代会', '团代会', '职代会', '培训班', '研修班', '轮训班',
-    '恳谈会']],
+    '恳谈会', '听证会']],
   ['forum', ['论坛', '峰会', '高峰论坛']],
   ['plenum', ['全会']],
   // The elections of villages' and communities' committees (村“两委”换届选举), held across the country at once.
   ['election', ['换届选举', '换届']],
   // Festivals, shows and races, one occasion when a year, an ordinal or a place names them
   // (第五届平遥国际电影展, 2023武汉马拉松, 首届茶文化旅游节).
-  ['festival', ['文化节', '旅游节', '文化旅游节', '艺术节', '电影节', '音乐节', '美食节', '茶文化节', '灯会', '庙会']],
+  ['festival', ['文化节', '旅游节', '文化旅游节', '艺术节', '电影节', '音乐节', '美食节', '茶文化节', '灯会', '庙会', '丰收节', '采摘节', '关爱节', '读书节', '旅游季', '避暑旅游季', '文化旅游季']],
   ['exhibition', ['大展', '摄影展', '电影展', '展销会']],
   ['sport', ['马拉松', '半程马拉松']],
   // Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
   ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '擂台赛', '评选', '评定', '比武']],
   ['exam', ['考试', '知识考试']],
-  ['performance', ['汇演', '文艺汇演', '晚会']],
+  ['performance', ['汇演', '文艺汇演', '晚会', '展演']],
 ];
 
 /** Head words of event names, longest first where they nest (评议会 over 会). */
@@ -74,7 +74,7 @@ const NATIONAL = /^(?:全国|全省|全市|中央|国家|国际|世界|中国|�
  * of meeting that sits again and again (镇长办公会议, 党委会议, 联席会议).
  */
 const WHOLE_UNIT = /^全[县区市镇乡州旗盟]/;
-const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表彰会|现场会|观摩会|总结会|述法会|述法会议|评议会|发布会|启动会|誓师会|恳谈会)$/;
+const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表彰会|现场会|观摩会|总结会|述法会|述法会议|评议会|发布会|启动会|誓师会|恳谈会|听证会)$/;
 /**
  * Heads of courses, talks, contests and exams, held once for a whole unit or by the unit named in
  * full before them (南丰县领导干部法治专题培训班, 全县行政执法人员公共法律知识考试); a short name
@@ -179,6 +179,8 @@ function acceptName(name: string, kind: EventKind): string | null {
   if (NATIONAL.test(name) && /大会|论坛|峰会|博览会|工作会议$/.test(name)) return 'national';
   if (OCCASION_HEAD.test(name) && (WHOLE_UNIT.test(name) || startsWithPlaceName(name))) return 'scoped';
   if (HELD_BY_UNIT_HEAD.test(name) && (WHOLE_UNIT.test(name) || adminNameStartingAt(name, 0))) return 'scoped';
+  // 宁德市交通运输综合执法队伍岗位练兵技能比武: a skills contest named by the unit that holds it.
+  if (name.endsWith('比武') && adminNameStartingAt(name, 0)) return 'scoped';
   if (PLACE_NAMED.has(kind) && startsWithPlaceName(name)) return 'placed';
   return null;
 }
