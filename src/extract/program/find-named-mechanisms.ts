@@ -14,6 +14,7 @@ import {
   LEADING_MODIFIERS,
   LIST_CLOSERS,
   MECHANISM_SUFFIXES,
+  OPENING_VERBS,
   ROUTINE_PREFIXES,
   type MechanismSuffix,
 } from './program-vocabulary.js';
@@ -48,7 +49,7 @@ export const DEFAULT_NAMED_MECHANISM: NamedMechanismOptions = { maxStem: 22, min
 /** Verbs indexed by their last character, so a check at a position allocates nothing. */
 const CUES_BY_LAST = indexWords(CUE_VERBS);
 const STOPPING_BY_LAST = indexWords([...CUE_VERBS, ...BOUNDARY_VERBS]);
-const STEM_OPENERS = [...LEADING_MODIFIERS, ...CUE_VERBS];
+const STEM_OPENERS = [...LEADING_MODIFIERS, ...CUE_VERBS, ...OPENING_VERBS];
 
 /** Single characters that end the name on its left (的, 了, 等 …); 和/与 only between two systems. */
 const STOP_CHARS = new Set([...'的了等并及也又均都'].map((ch) => ch.charCodeAt(0)));

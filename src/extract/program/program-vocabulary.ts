@@ -151,5 +151,11 @@ export const LIST_CLOSERS: readonly string[] = [
 /** Words that open an item of a list but are not part of the practice's name (设定执法观察期). */
 export const ITEM_LEADING_VERBS: readonly string[] = ['设定', '设立', '开展', '实行', '推行', '建立', '实施', '落实', '推进', '强化', '加强', '探索', '深化', '完善', '健全'];
 
+/**
+ * Verbs that open the phrase before a system's name but sit inside other names (执法协作配合机制):
+ * stripped only where they open it (配合|涉案企业合规改革, 定期研究|法治建设工作机制).
+ */
+export const OPENING_VERBS: readonly string[] = ['配合', '协助', '支持', '督促', '指导', '带头', '研究', '定期研究', '专题研究'];
+
 /** Prefixes of generic routine work (常态化巡查, 定期检查). */
 export const ROUTINE_PREFIXES: readonly string[] = ['常态化', '经常性', '日常', '定期', '不定期'];

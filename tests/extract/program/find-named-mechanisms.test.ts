@@ -46,6 +46,9 @@ describe('findNamedMechanisms on sentences of the sample reports', () => {
     ['严格落实行政机关负责人出庭应诉制度', ['行政机关负责人出庭应诉制度']],
     ['三是实行村(社区)法律顾问定期驻村制度', ['村(社区)法律顾问定期驻村制度']],
     ['推行“轻微违法首违不罚”“较轻违法限期改正”、设定执法观察期等措施', ['执法观察期']],
+    // A verb that opens the phrase is no part of the name; inside one it is (执法协作配合机制).
+    ['积极配合涉案企业合规改革', ['涉案企业合规改革']],
+    ['建立执法协作配合机制', ['执法协作配合机制']],
   ])('finds the named systems of %s', (sentence, expected) => {
     expect(names(sentence)).toEqual([...expected].sort());
   });
