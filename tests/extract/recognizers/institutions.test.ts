@@ -251,6 +251,18 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names('全年审核本局拟制规范性文件2件,审核我局重大执法决定3件', '安吉县').filter((n) => n.includes('审核'))).toEqual([]);
   });
 
+  it('reads a bureau\'s units of management, supervision, registration and rescue, and its sections', () => {
+    // Named as written when a description comes before the kind's word; scoped when the level word does.
+    expect(names('县道路运输管理所、县地方海事处、县建设工程质量安全监督站、县婚姻登记处、县救助管理站联合开展检查', '安吉县')).toEqual([
+      '县道路运输管理所',
+      '县地方海事处',
+      '县建设工程质量安全监督站',
+      '县婚姻登记处',
+      '安吉县救助管理站',
+    ]);
+    expect(names('局物业管理股、房地产市场监管股负责日常监管,县法律援助处受理申请', '安吉县')).toEqual(['局物业管理股', '房地产市场监管股', '安吉县法律援助处']);
+  });
+
   it('reads a body named again as its head\'s post once (执法支队支队长), and ends names at 办理, 旁听, 安装, 巩固', () => {
     expect(names('市城市管理综合行政执法支队支队长张国强带队,劳动保障监察大队大队长李明', '安吉县')).toEqual(['市城市管理综合行政执法支队', '劳动保障监察大队']);
     expect(names('办理县人民检察院移送案件3件,带头旁听县人民法院庭审,巩固综治中心建设', '安吉县').filter((n) => /办理|旁听|巩固/.test(n))).toEqual([]);
