@@ -315,7 +315,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     pos--;
   }
   if (o.keepYear) {
-    const year = /\d{4}年度?$/.exec(text.slice(Math.max(0, pos - 7), pos));
+    // 2023年…, and a year written without 年 before a name (2024海峡两岸茶业博览会), not a figure's digits.
+    const year = /\d{4}年度?$|(?<!\d)(?:19|20)\d{2}$/.exec(text.slice(Math.max(0, pos - 7), pos));
     if (year) pos -= year[0].length;
   }
   return { start: pos, complete: true };

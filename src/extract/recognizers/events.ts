@@ -62,7 +62,8 @@ const HOLDS_PRACTICE = new Set<EventKind>(['contest', 'exam', 'performance']);
 /** Kinds named by a place alone (平遥国际摄影大展, 武汉马拉松). */
 const PLACE_NAMED = new Set<EventKind>(['festival', 'exhibition', 'sport']);
 
-const YEAR = /^\d{4}年度?/;
+/** A year that opens a name: 2023年, 2023年度, or written without 年 (2024海峡两岸茶业博览会, 2023武汉马拉松). */
+const YEAR = /^(?:\d{4}年度?|(?:19|20)\d{2}(?=[\u4e00-\u9fa5]))/;
 const ORDINAL = /第[一二三四五六七八九十百零\d]+[次届期]|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百零\d]+|首届/;
 const QUOTED = /[“"‘][^”"’]{2,}[”"’]/;
 /** A count right after the name makes it a kind of meeting held N times (讨论会5次). */
@@ -97,6 +98,9 @@ function heldCourseStart(text: string, from: number): number | null {
   }
   return null;
 }
+
+/** A season or a session in brackets right after an event's name. */
+const SESSION_AFTER = /^[(（](?:春季|夏季|秋季|冬季|上半年|下半年|第[一二三四五六七八九十\d]{1,3}[期批轮])[)）]/;
 
 /** Words before a scoped meeting that make it a kind held again and again (每季度召开全镇…工作会议). */
 const RECURRING_BEFORE = /(?:每|定期|常态化|经常|多次|逐月|按月|按季度?)[^，,。；;]{0,6}$/;
@@ -248,7 +252,10 @@ function findForms(text: string): EventCandidate[] {
       if (!rule) return null;
       if (earlier) absorbedBy.add(before!);
       while (start < h.start && /\s/.test(text[start])) start++;
-      return { start, end: h.end, name: text.slice(start, h.end), kind: h.kind === 'plenum' ? 'plenum' : h.kind, rule };
+      // …博览会(秋季), …培训班(第二期): the season or the session in brackets after the name is part of it.
+      const session = SESSION_AFTER.exec(text.slice(h.end, h.end + 8));
+      const end = h.end + (session ? session[0].length : 0);
+      return { start, end, name: text.slice(start, end), kind: h.kind === 'plenum' ? 'plenum' : h.kind, rule };
     };
     let draft = found.start < h.start ? draftFrom(found.start) : null;
     // 举办2023年全县行政执法人员能力提升|培训班: a name the walk cut at a verb that names may hold
