@@ -35,6 +35,8 @@ describe('findEventForms', () => {
     ['召开塘下镇老旧工业区块有机更新实施方案听证会,听取企业主意见', ['塘下镇老旧工业区块有机更新实施方案听证会']],
     // A year written without 年; the season or session in brackets after the name.
     ['助力2024海峡两岸茶业博览会顺利举办', ['2024海峡两岸茶业博览会']],
+    // Games named by their host city.
+    ['全力服务保障北京冬奥会,做好杭州亚运会安保工作', ['北京冬奥会', '杭州亚运会']],
     ['在2024中国柯桥国际纺织品面辅料博览会(秋季)期间设立专窗', ['2024中国柯桥国际纺织品面辅料博览会(秋季)']],
     ['举办2024年白云区城市管理综合执法业务培训班(第二期),培训执法人员', ['2024年白云区城市管理综合执法业务培训班(第二期)']],
     // An annual meeting named after its forum and year; ordinals in digits; serving verbs before a name.
@@ -105,6 +107,7 @@ describe('findEventForms', () => {
     ['常态化开展岗位练兵比武'],
     ['依法召开听证会3次'],
     ['全年投入2024万元举办培训班'],
+    ['组织收看亚运会开幕式'],
     ['组织参加全省行政执法资格考试'],
     ['在2023年第一次会议上作了发言'],
     // A course held twice, or named by its topic alone, is a kind of course.
