@@ -263,6 +263,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     // 组织 the noun (社区社会组织联合会, 村党组织), not the verb; 在线 (online), not 在 (at).
     if (bw === '组织' && ORGANIZATION_NOUNS.some((w) => text.endsWith(w, pos))) bw = null;
     if (bw === '在' && text[pos] === '线') bw = null;
+    // 处置中心 (诉求处置中心, 应急处置中心): the noun of a body that handles things, not the verb.
+    if (bw === '处置' && text.startsWith('中心', pos)) bw = null;
     if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1) && !(MEASURE_WORDS.has(bw) && isNumeral(text[pos - 2]))) bw = null;
     if (bw) {
       if (o.conjunctionsInName && CONJUNCTIONS.has(bw) && head - pos < 2) {

@@ -40,7 +40,7 @@ const HEAD_WORDS: [EventKind, string[]][] = [
   // Contests, exams and shows of a year's publicity (第三届“法治杯”知识竞赛, 2023年度…法律知识考试).
   ['contest', ['知识竞赛', '竞赛', '大赛', '比赛', '擂台赛', '评选', '评定', '比武']],
   ['exam', ['考试', '知识考试']],
-  ['performance', ['汇演', '文艺汇演', '晚会', '展演']],
+  ['performance', ['汇演', '文艺汇演', '晚会', '展演', '专场演出', '对歌会', '歌会']],
 ];
 
 /** Head words of event names, longest first where they nest (评议会 over 会). */
@@ -81,7 +81,7 @@ const OCCASION_HEAD = /(?:工作会议|大会|推进会|部署会|动员会|表�
  * full before them (南丰县领导干部法治专题培训班, 全县行政执法人员公共法律知识考试); a short name
  * would too often be a word (公安|机关…考试).
  */
-const HELD_BY_UNIT_HEAD = /(?:培训班|座谈会|宣讲会|竞赛|大赛|比赛|擂台赛|评选|评定|考试|汇演|晚会)$/;
+const HELD_BY_UNIT_HEAD = /(?:培训班|培训会|宣贯会|座谈会|宣讲会|竞赛|大赛|比赛|擂台赛|评选|评定|考试|汇演|晚会)$/;
 /**
  * A course named by whom it trains and in what (新任村干部依法履职培训班), right after the verb of
  * holding it and with no count before or after it, is one course: 举办2场…专题培训班 is a kind.

@@ -40,6 +40,12 @@ for (const w of ['社会工作服务中心', '社工服务中心', '社会工作
 for (const w of ['会计师事务所', '税务师事务所', '评估事务所', '银行', '农商银行', '信用社', '酒店', '宾馆', '超市', '商场', '医院', '药房', '大药房', '药店', '加油站', '经营部'])
   STRONG.add(w, 'firm');
 for (const w of ['厂', '工厂']) STRONG.add(w, 'firm');
+// State and collective farms and forest farms, by their names (红旗岭农场, 西丰林场); 国有林场, 家庭农场
+// are kinds (FARM_KIND).
+const FARM_WORDS = ['农场', '林场', '渔场', '茶场'];
+for (const w of FARM_WORDS) STRONG.add(w, 'firm');
+/** What before a farm word makes it a kind of farm, not one farm's name. */
+const FARM_KIND = /(?:国有|家庭|生态|现代|集体|休闲|观光|示范)$/;
 // Shops, named with their place in the texts of enforcement (缙云县新建镇一品香烧饼店).
 for (const w of PLACED_FIRM_WORDS) STRONG.add(w, 'firm');
 for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '中心学校', '实验学校', '职业中学', '职业技术学校'])
@@ -231,6 +237,8 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if (NOT_AN_ORGANIZATION.test(name)) continue;
     // 晋江市五店市: the word inside a place's name.
     if (PLACED_FIRM_WORDS.includes(h.word) && (description.length < 4 || !startsWithPlaceName(description) || /^[市铺面员主长家]/.test(text[e] ?? ''))) continue;
+    // 发展|林场, 国有林场, 发展家庭农场: a farm is named by a name, not by a word or a kind.
+    if (FARM_WORDS.includes(h.word) && (isCommonWord(description) || FARM_KIND.test(description))) continue;
     if (trade) {
       const listed = TRADE_AFTER.test(text.slice(e, e + 1)) && TRADE_BEFORE.test(text.slice(Math.max(0, from - 4), from));
       if (!listed || description.length < 2 || description.length > 4 || isCommonWord(description)) continue;

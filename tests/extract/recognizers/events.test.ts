@@ -35,6 +35,10 @@ describe('findEventForms', () => {
     ['召开塘下镇老旧工业区块有机更新实施方案听证会,听取企业主意见', ['塘下镇老旧工业区块有机更新实施方案听证会']],
     // A year written without 年; the season or session in brackets after the name.
     ['助力2024海峡两岸茶业博览会顺利举办', ['2024海峡两岸茶业博览会']],
+    // A quoted show, a singing gathering of an ordinal, a whole county's course on a law.
+    ['于民族文化广场举办“黎歌唱法治”专场演出,吸引群众2000余人次', ['“黎歌唱法治”专场演出']],
+    ['举办第十二届石宝山歌会法治宣传活动', ['第十二届石宝山歌会']],
+    ['县司法局举办全县新修订行政复议法宣贯培训会,局长作专题辅导', ['全县新修订行政复议法宣贯培训会']],
     // Games named by their host city.
     ['全力服务保障北京冬奥会,做好杭州亚运会安保工作', ['北京冬奥会', '杭州亚运会']],
     ['在2024中国柯桥国际纺织品面辅料博览会(秋季)期间设立专窗', ['2024中国柯桥国际纺织品面辅料博览会(秋季)']],
@@ -108,6 +112,7 @@ describe('findEventForms', () => {
     ['依法召开听证会3次'],
     ['全年投入2024万元举办培训班'],
     ['组织收看亚运会开幕式'],
+    ['组织“满乡法韵”普法文艺演出12场'],
     ['组织参加全省行政执法资格考试'],
     ['在2023年第一次会议上作了发言'],
     // A course held twice, or named by its topic alone, is a kind of course.

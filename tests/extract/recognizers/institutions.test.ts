@@ -263,6 +263,11 @@ describe('institutionRecognizer on sentences of the same form from other provinc
     expect(names('局物业管理股、房地产市场监管股负责日常监管,县法律援助处受理申请', '安吉县')).toEqual(['局物业管理股', '房地产市场监管股', '安吉县法律援助处']);
   });
 
+  it('reads a township\'s stations, a body that handles things (处置中心), and districts\' commissions', () => {
+    expect(names('由司法所牵头,镇国土规建环保安监站、镇林业站参与勘界', '三乡镇')).toEqual(['三乡镇司法所', '镇国土规建环保安监站', '三乡镇林业站']);
+    expect(names('街道市民诉求处置中心实行日调度,区住房城乡建设委、区城市管理委到场', '乔口镇')).toEqual(['街道市民诉求处置中心', '望城区住房城乡建设委', '望城区城市管理委']);
+  });
+
   it('reads a body named again as its head\'s post once (执法支队支队长), and ends names at 办理, 旁听, 安装, 巩固', () => {
     expect(names('市城市管理综合行政执法支队支队长张国强带队,劳动保障监察大队大队长李明', '安吉县')).toEqual(['市城市管理综合行政执法支队', '劳动保障监察大队']);
     expect(names('办理县人民检察院移送案件3件,带头旁听县人民法院庭审,巩固综治中心建设', '安吉县').filter((n) => /办理|旁听|巩固/.test(n))).toEqual([]);

@@ -282,6 +282,10 @@ describe('findPersons', () => {
     // Members listed by post: a name right before serving as a title (由沈志斌任组长), one the segmenter
     // joined to 任 (钱蕾任|常务副组长).
     ['由沈志斌任组长,街道党工委副书记、办事处主任钱蕾任常务副组长', [['沈志斌', ['组长']], ['钱蕾', ['街道党工委副书记', '办事处主任']]]],
+    // A Zhuang family name after a quoted title; a singer who made a song; a Li village's elder (奥雅).
+    ['陇力村“法律明白人”零金凤协助村“两委”修订村规民约', [['零金凤', ['法律明白人']]]],
+    ['壮族歌师马美兰编唱的《法治山歌唱燕峒》在村村响广播循环', [['马美兰', ['壮族歌师']]]],
+    ['乙在村奥雅王文福用黎话以理服人', [['王文福', ['村奥雅']]]],
     // Hui family names (拜, 虎, 者).
     ['拜学军律师为公易村修订村规民约,调解员虎生荣、者海燕参与调解', [['拜学军', ['律师']], ['虎生荣', ['调解员']], ['者海燕', ['调解员']]]],
   ])('reads the people of %s', (text, expected) => {
