@@ -4,7 +4,7 @@
 // common noun is a trade, not a firm (电子科技, 物业服务); a bare 公司 or 协会 is none.
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
-import { adminNameStartingAt, startsWithPlaceName } from '../names/admin-names.js';
+import { adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
 import { BOUNDARY_WORDS, findNameStart } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
@@ -61,7 +61,9 @@ const SCHOOL_POSTS = /^法治(?:副校长|辅导员)/;
 function notANamedSchoolOrWorks(text: string, start: number, end: number, word: string): boolean {
   const next = text[end] ?? '';
   // 学院路街道, 大厂回族自治县: the name of a place.
-  if (/[路街村镇乡桥门站回社]/.test(next)) return true;
+  if (/[路街村镇乡桥门站回社城]/.test(next)) return true;
+  // 法学院学生: the students of a kind of school, no school's name.
+  if (text.startsWith('学生', end)) return true;
   if (word === '厂' || word === '工厂') return /[房区长商家矿]/.test(next);
   if (word === '中学' && text[start - 1] === '集') return true;
   if (word.endsWith('小学') && text[start - 1] === '中') return true;
@@ -237,6 +239,15 @@ export function findOrganizations(text: string): OrganizationCandidate[] {
     if (NOT_AN_ORGANIZATION.test(name)) continue;
     // 晋江市五店市: the word inside a place's name.
     if (PLACED_FIRM_WORDS.includes(h.word) && (description.length < 4 || !startsWithPlaceName(description) || /^[市铺面员主长家]/.test(text[e] ?? ''))) continue;
+    // 学前|学会普通话: 学会 the verb (to learn) after a common word, not a learned society.
+    if (h.word === '学会' && isCommonWord(description)) continue;
+    // 哈尔滨工业大学(威海): a university's campus, named by its city in brackets, is part of its name.
+    const campus = h.value === 'school' ? /^[(（]([\u4e00-\u9fa5]{2,4})[)）]/.exec(text.slice(e, e + 7)) : null;
+    if (campus && isPlaceName(campus[1])) {
+      out.push({ start: from, end: e + campus[0].length, name: text.slice(from, e + campus[0].length), kind: h.value, rule: `suffix:${h.word}+campus` });
+      lastEnd = e + campus[0].length;
+      continue;
+    }
     // 发展|林场, 国有林场, 发展家庭农场: a farm is named by a name, not by a word or a kind.
     if (FARM_WORDS.includes(h.word) && (isCommonWord(description) || FARM_KIND.test(description))) continue;
     if (trade) {

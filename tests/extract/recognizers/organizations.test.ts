@@ -33,6 +33,8 @@ describe('findOrganizations', () => {
     ['化解拖欠邢台任远精工机械有限公司货款纠纷', ['邢台任远精工机械有限公司']],
     // State farms and forest farms by their names; kinds of farms are none.
     ['与红旗岭农场、饶河农场签订协议,指导西丰林场开展普法', ['红旗岭农场', '饶河农场', '西丰林场']],
+    // A university's campus named by its city in brackets.
+    ['联合哈尔滨工业大学(威海)、山东大学(威海)开展“法学院学生进社区”普法志愿服务', ['哈尔滨工业大学(威海)', '山东大学(威海)']],
     ['指导青山村股份经济合作社完善章程', ['青山村股份经济合作社']],
     ['寿光市慈善总会共同参与“法治惠企”活动', ['寿光市慈善总会']],
     ['妥善处置深圳市芯联智造科技有限公司欠薪纠纷', ['深圳市芯联智造科技有限公司']],
@@ -97,6 +99,7 @@ describe('findOrganizations', () => {
     // A list that holds a bare kind of place lists kinds of places, not firms.
     ['联合开展农贸市场、冷链食品、药店等重点场所检查'],
     ['发展家庭农场12家,推进国有林场改革,发展林场经济'],
+    ['对初村镇大学城片区城市更新开展合法性审查,推进“学前学会普通话”行动'],
     // 公司 before what a company has (治理, 章程) is the word, not the end of a name.
     ['出台合规指引,涵盖公司治理、劳动用工;帮助企业修订公司章程'],
     ['推行法律顾问制度和公职律师公司律师制度'],
