@@ -7,8 +7,9 @@ const SINGLE =
   // Hui, Manchu and Korean family names (纳秀兰, 撒梅, 喇海龙, 富英杰, 玄春花, 妥文俊, 那振宇, 拜学军, 虎生荣,
   // 者海燕). (Yunnan's Yi family name 起 is left out: after a title, 律师起诉 would read as a name.)
   '纳撒喇富玄妥那拜虎者' +
-  // Zhuang family names (零金凤, 闭海英), and 拓 of Shaanxi and Gansu (拓永强).
-  '零闭拓';
+  // Zhuang family names (零金凤, 闭海英), 拓 of Shaanxi and Gansu (拓永强), and Yunnan's 寸, 钏 and 麻
+  // (寸茂林, 钏正荣, 麻春生).
+  '零闭拓寸钏麻';
 
 const COMPOUND = [
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',

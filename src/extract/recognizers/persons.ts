@@ -28,7 +28,7 @@ for (const w of [
   '所长', '副所长', '处长', '科长', '股长', '站长', '队长', '大队长', '院长', '副院长', '庭长', '检察长', '委员', '常委',
   '组长', '副组长', '团长', '副团长', '政委', '调研员', '主任科员', '总经理', '董事长', '会长', '秘书长', '理事长', '社长', '馆长', '校长',
   '主任委员', '指导员', '专干', '政法委员', '宣传委员', '组织委员', '纪检委员', '武装部长', '人大主席', '工委主任',
-  '律师', '主任律师', '顾问', '法律顾问', '法官', '检察官', '调解员', '人民调解员', '教授',
+  '律师', '主任律师', '顾问', '法律顾问', '法官', '检察官', '调解员', '人民调解员', '首席调解员', '教授',
   '民警', '警官', '网格员', '法律明白人', '寨老', '德古',
   // Cadres, teachers and the people of publicity and mediation teams (藏族干部拉姆卓玛, 退休教师葛成达).
   '干部', '教师', '宣讲员', '讲解员', '辅警', '联络员', '护边员', '护林员',
@@ -223,7 +223,9 @@ const TRANSLITERATION = new Set([
   ...'巴特尔斯琴毕力格额德尼雅乌日娜其木阿拉坦仓宝音图达赉苏朝鲁门孟布仁那顺吉嘎萨娃勒敖根都哈古楞呼道敦茹汗塔兰赛扎白温诺敏' +
     '才让东知索南卓玛西多次瓦桑姆旦增央平措顿珠洛丹益贡曲珍边普罗强旺土登青杰昂绒泽郎嘉云克' +
     // Amdo names (才让东主, 拉毛吉, 贡保才让, 完玛措, 尕藏, 才让东智), and 旺堆, 央宗.
-    '主毛保完尕堆宗藏智',
+    '主毛保完尕堆宗藏智' +
+    // Mongolian names ending in 高娃 or 希格 (斯琴高娃, 宝音和希格).
+    '高希',
 ]);
 
 /** Characters of such names that open Chinese words but sit inside names (孟和巴雅尔, 那仁格日乐, 索南加措). */
@@ -329,6 +331,12 @@ function mayCloseName(text: string, at: number): boolean {
   return false;
 }
 
+/** True when the segmenter reads what follows a one-character family name as a verb (宿|改造). */
+function givenIsVerb(tokens: LazyTokens, at: number, name: string): boolean {
+  const given = tokens.startingAt(at + 1);
+  return given !== undefined && given.end === at + name.length && /^v/.test(given.tag ?? '');
+}
+
 /**
  * `read(at)` put off until called. Made here, not in findLocal's loop: a closure there over the
  * loop's position would cost an allocation (its context) at every character of the passage.
@@ -364,6 +372,9 @@ function findLocal(text: string, tokens: () => LazyTokens): PersonCandidate[] {
     // A name of transliterated characters only may end in 和 (巴图孟和), which reads as a joining word.
     const name = read !== null && !dotted && [...read].every((ch) => TRANSLITERATION.has(ch)) ? read + closingInner(text, e + read.length) : read;
     if (!name) continue;
+    // 村民|宿改造 (民宿), 农民|丰收节 (丰收): a people's word whose 民 the segmenter reads into the next
+    // word, or a festival after it, is no title before a name.
+    if (role.word.endsWith('民') && !dotted && (!tokens().startingAt(e) || name.endsWith('节') || givenIsVerb(tokens(), e, name))) continue;
     const roles = readTitles(text, e, out);
     if (roles.length === 0) continue;
     out.push({ start: e, end: e + name.length, name, roles, national: false });
@@ -460,6 +471,8 @@ function familyNamedEndingAt(text: string, end: number, tokens: () => LazyTokens
   for (const len of COMPOUND_SURNAMES.has(text.slice(end - 4, end - 2)) ? [4, 3, 2] : [3, 2, 4]) {
     const start = end - len;
     if (start < 0 || !surnameLengthAt(text, start)) continue;
+    // 李树林|任首席调解员: serving as a title, not the family name 任.
+    if (servesAsAt(text, start)) continue;
     // The name is read as if a comma followed it, so that 律师 and the bracket need no place among
     // the words that may follow a name after a title.
     const probe = text.slice(start, end) + '，';
