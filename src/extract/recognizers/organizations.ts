@@ -51,13 +51,13 @@ for (const w of PLACED_FIRM_WORDS) STRONG.add(w, 'firm');
 for (const w of ['中学', '小学', '中心小学', '完全小学', '大学', '学院', '幼儿园', '中心校', '中心学校', '实验学校', '职业中学', '职业技术学校'])
   STRONG.add(w, 'school');
 
+/** The posts a school gives the law's people (…中心小学法治副校长). */
+const SCHOOL_POSTS = /^法治(?:副校长|辅导员)/;
+
 /**
  * A school word that is not a school's name: 集中学|法, 中小学, 大学生, 厂房; and the schools of the
  * Party and the government, which train officials (行政学院, 社会主义学院, 干部学院).
  */
-/** The posts a school gives the law's people (…中心小学法治副校长). */
-const SCHOOL_POSTS = /^法治(?:副校长|辅导员)/;
-
 function notANamedSchoolOrWorks(text: string, start: number, end: number, word: string): boolean {
   const next = text[end] ?? '';
   // 学院路街道, 大厂回族自治县: the name of a place.
