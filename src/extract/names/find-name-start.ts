@@ -68,6 +68,8 @@ export interface NameStartOptions {
   keepYear?: boolean;
   /** Longest quoted segment taken into the name (“法润乡风”乡村振兴…); 0 stops at quotes. */
   maxQuoted?: number;
+  /** How much further than `maxPrefix` the walk may go once it crossed a quoted segment (a brand lengthens a name). */
+  quotedExtra?: number;
 }
 
 export interface NameStart {
@@ -117,8 +119,20 @@ function extraScanner(extra: ReadonlySet<string>): SuffixScanner<true> {
   return scanner;
 }
 
-/** Nouns ending in 组织, which is a verb that ends a phrase elsewhere. */
-const ORGANIZATION_NOUNS = ['社会组织', '党组织', '经济组织', '自治组织', '群团组织', '基层组织'];
+/**
+ * Nouns that hold a boundary word (组织 the verb, 在 at, 处置 to handle): inside one of them it ends
+ * no phrase (社区社会组织联合会, 村党组织, 在线调解服务平台, 诉求处置中心).
+ */
+const NOUNS_HOLDING_BOUNDARY = ['社会组织', '党组织', '经济组织', '自治组织', '群团组织', '基层组织', '在线', '处置中心'];
+
+/** True when the boundary word `bw`, ending at `pos`, is part of one of those nouns there. */
+function insideNoun(text: string, pos: number, bw: string): boolean {
+  for (const noun of NOUNS_HOLDING_BOUNDARY) {
+    const at = noun.indexOf(bw);
+    if (at >= 0 && text.startsWith(noun, pos - bw.length - at)) return true;
+  }
+  return false;
+}
 
 /** Conjunctions that open some admin names (和县) and join two names elsewhere. */
 const JOINERS = new Set(['和', '与', '及']);
@@ -158,7 +172,7 @@ function straddlingBoundary(text: string, start: number, end: number): number {
 const BODY_BEFORE_BRANCH: ReadonlySet<string> = new Set([...'局厅']);
 
 /** True when a phrase may start at `pos`: after a separator, a boundary word, 中共 or another admin name. */
-function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
+export function opensPhrase(text: string, pos: number, o: NameStartOptions): boolean {
   if (pos === 0 || !isHan(text[pos - 1])) return true;
   // 襄阳市生态环境局|襄州分局: a branch named by its place right after the body it belongs to.
   if (BODY_BEFORE_BRANCH.has(text[pos - 1])) return true;
@@ -198,7 +212,8 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
   let floor = 0;
   const maxChain = o.maxChain ?? DEFAULT_MAX_CHAIN;
   while (pos > 0) {
-    if (anchor - pos >= o.maxPrefix || head - pos >= maxChain) return { start: pos, complete: false };
+    const maxPrefix = quoted > 0 ? o.maxPrefix + (o.quotedExtra ?? 0) : o.maxPrefix;
+    if (anchor - pos >= maxPrefix || head - pos >= maxChain) return { start: pos, complete: false };
     if (o.absorb) {
       const s = o.absorb(pos);
       if (s !== null) {
@@ -208,7 +223,7 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
         continue;
       }
     }
-    floor = Math.max(0, anchor - o.maxPrefix - LONGEST_BOUNDARY);
+    floor = Math.max(0, anchor - maxPrefix - LONGEST_BOUNDARY);
     const c = text[pos - 1];
     // 我局, 本院: a pronoun right before the head word is the whole name (审核|本局), when it is no
     // part of a word before it (剧本|娱乐馆).
@@ -260,11 +275,7 @@ export function findNameStart(text: string, head: number, o: NameStartOptions): 
     if (!isHan(c)) break;
     if ((c === '年' && isDigit(text[pos - 2])) || (c === '度' && text[pos - 2] === '年' && isDigit(text[pos - 3]))) break;
     let bw = boundaryEndingAt(text, pos, floor, o.boundaries);
-    // 组织 the noun (社区社会组织联合会, 村党组织), not the verb; 在线 (online), not 在 (at).
-    if (bw === '组织' && ORGANIZATION_NOUNS.some((w) => text.endsWith(w, pos))) bw = null;
-    if (bw === '在' && text[pos] === '线') bw = null;
-    // 处置中心 (诉求处置中心, 应急处置中心): the noun of a body that handles things, not the verb.
-    if (bw === '处置' && text.startsWith('中心', pos)) bw = null;
+    if (bw && insideNoun(text, pos, bw)) bw = null;
     if (bw && bw.length === 1 && o.standsAlone && !o.standsAlone(text, pos - 1) && !(MEASURE_WORDS.has(bw) && isNumeral(text[pos - 2]))) bw = null;
     if (bw) {
       if (o.conjunctionsInName && CONJUNCTIONS.has(bw) && head - pos < 2) {

@@ -345,10 +345,10 @@ const NAMED_TYPHOON = /(?:第\d{1,2}号)?(?:超强|强)?台风[“"‘]([\u4e00-
 
 function findDisasters(text: string): EventCandidate[] {
   const out: EventCandidate[] = [];
-  // A place's full name or its short one (积石山 for 积石山保安族东乡族撒拉族自治县, 漾濞).
+  // A place's name (placeEndingAt), or its short one (积石山 for 积石山保安族东乡族撒拉族自治县, 漾濞).
   const placeBefore = (pos: number): number => {
-    const full = adminNameEndingAt(text, pos, Math.max(0, pos - 14));
-    if (full) return full.start;
+    const full = placeEndingAt(text, pos);
+    if (full !== null) return full;
     for (let len = 4; len >= 2; len--) if (pos - len >= 0 && isPlaceName(text.slice(pos - len, pos))) return pos - len;
     return pos;
   };

@@ -5,7 +5,7 @@
 import { loadSegmenter, segmentTaggingLazily } from '../../text/segment.js';
 import type { Mention, Passage } from '../../types.js';
 import { adminNameStartingAt, isPlaceName, startsWithPlaceName } from '../names/admin-names.js';
-import { BOUNDARY_WORDS, findNameStart } from '../names/find-name-start.js';
+import { findNameStart, opensPhrase } from '../names/find-name-start.js';
 import { standsAlone } from '../names/stands-alone.js';
 import { SuffixScanner } from '../names/suffix-scanner.js';
 import { makeInsideTitle } from '../names/title-spans.js';
@@ -145,30 +145,23 @@ function isCommonWord(text: string): boolean {
   return toks.length === 1 && !/^(?:nr|nrfg|nrt|ns|nz|nt|x|j|eng)$/.test(toks[0].tag ?? '');
 }
 
-/** True when a name may open at `at`: the text's start, a separator, or a word that introduces names. */
-function opensAfterBoundary(text: string, at: number): boolean {
-  if (at === 0 || !/[\u4e00-\u9fa5]/.test(text[at - 1])) return true;
-  for (let len = 1; len <= 4 && len <= at; len++) {
-    const w = text.slice(at - len, at);
-    if (BOUNDARY_WORDS.has(w) || ORGANIZATION_BOUNDARIES.has(w)) return true;
-  }
-  return false;
-}
-
 /**
  * Where the name of an organization whose head word starts at `head` begins. A company's registered
  * name opens with its place: a walk that found no word to stop at within the limit
  * (引入专业物业服务企业北京德康物业管理有限公司) starts at the first place it passed.
  */
 function findOrganizationStart(text: string, head: number, kind: OrgKind): { start: number; complete: boolean } {
-  const options = { maxPrefix: MAX_PREFIX, conjunctionsInName: true, standsAlone, boundaries: ORGANIZATION_BOUNDARIES, maxQuoted: 10 };
-  let found = findNameStart(text, head, options);
   // 四方堰社区“红袖标”平安巡逻志愿服务队: a team's quoted brand lengthens its name; the walk may go on
   // as far as the quote's length when it crossed one.
-  if (!found.complete && kind === 'association' && /[“”"]/.test(text.slice(found.start, head))) {
-    const longer = findNameStart(text, head, { ...options, maxPrefix: MAX_PREFIX + QUOTED_EXTRA });
-    if (longer.complete) found = longer;
-  }
+  const options = {
+    maxPrefix: MAX_PREFIX,
+    conjunctionsInName: true,
+    standsAlone,
+    boundaries: ORGANIZATION_BOUNDARIES,
+    maxQuoted: 10,
+    quotedExtra: kind === 'association' ? QUOTED_EXTRA : 0,
+  };
+  const found = findNameStart(text, head, options);
   // 联合天津市和|平区小白楼商会: a walk stopped at a joining word inside the name reads on when what it
   // then reads opens with a place, and is no name of its own (甲公司和|乙公司 is a list).
   const joiner = found.start - 1;
@@ -186,7 +179,7 @@ function findOrganizationStart(text: string, head: number, kind: OrgKind): { sta
     // The place may start a little before where the walk stopped, right after a word that introduces
     // the name (指导|伽师县江巴孜乡…).
     for (let at = Math.max(0, found.start - 4); at < found.start; at++) {
-      if (adminNameStartingAt(text, at) && opensAfterBoundary(text, at)) return { start: at, complete: true };
+      if (adminNameStartingAt(text, at) && opensPhrase(text, at, options)) return { start: at, complete: true };
     }
     for (let at = found.start; at <= head - 4; at++) {
       if (adminNameStartingAt(text, at) || startsWithPlaceName(text.slice(at, head))) return { start: at, complete: true };

@@ -186,11 +186,9 @@ function findNamed(text: string): PlatformCandidate[] {
     // 平台体系, 系统性: the platform word opens another word; 综合应用|系统: it is part of the next one.
     if (/^[体性化]/.test(text[e] ?? '') || /^(?:系统|平台)/.test(text.slice(e, e + 2))) continue;
     if (h.word === '政府网' && text[e] === '格') continue;
-    // A quoted scheme may open the name (“大综合一体化”行政执法监管数字应用).
-    const options = { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES, maxQuoted: MAX_QUOTED };
-    let found = findNameStart(text, h.start, options);
-    // A walk that crossed a quoted scheme may go on as far as the quote's length (山东省“双随机、一公开”监管工作平台).
-    if (!found.complete && /[“”"]/.test(text.slice(found.start, h.start))) found = findNameStart(text, h.start, { ...options, maxPrefix: MAX_PREFIX + MAX_QUOTED });
+    // A quoted scheme may open the name (“大综合一体化”行政执法监管数字应用), and lengthen it past the
+    // walk's limit by as much as its length (山东省“双随机、一公开”监管工作平台).
+    const found = findNameStart(text, h.start, { maxPrefix: MAX_PREFIX, standsAlone, boundaries: PLATFORM_BOUNDARIES, maxQuoted: MAX_QUOTED, quotedExtra: MAX_QUOTED });
     if (!found.complete || found.start === h.start) continue;
     // “12348”四川法网: a quoted service number is taken in as a number (withServiceNumber), not as a scheme.
     const number = /^[“"]\d{5,6}[”"]/.exec(text.slice(found.start, h.start));

@@ -126,7 +126,6 @@ export function shortAdminNames(name: string, level: AdminLevel): string[] {
   return shortenWith(name, findRule(name, level));
 }
 
-/** Kind and short forms in one pass (the index describes 45 000 names at load time). */
 /**
  * How reports write a street office that the tables name after its street (唐家墩街街道 → 唐家墩街道),
  * or null for any other name.
@@ -135,6 +134,7 @@ export function writtenStreetOfficeName(name: string): string | null {
   return name.endsWith('街街道') ? name.slice(0, -3) + '街道' : null;
 }
 
+/** Kind and short forms in one pass (the index describes 45 000 names at load time). */
 export function describeAdminName(name: string, level: AdminLevel): { kind: string; shortNames: string[] } {
   const r = findRule(name, level);
   return { kind: r?.kind ?? OTHER_KIND, shortNames: shortenWith(name, r) };
